@@ -1,0 +1,191 @@
+"""The motion tree: a preamble and labelled (or unlabelled) paragraphs that may nest.
+
+``parse_motion`` reads clerk text into the tree; each paragraph keeps its closing
+punctuation (";", "; and", ".", ":-") apart from its words so that the engine can repair
+list punctuation after paragraphs are added or removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from amend.errors import ReadError, Span
+from amend.labels import BULLET, Label, read_label
+from amend.source import lines_of
+
+_ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
+INTRODUCING = (":", ":-")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph: its label (None if unlabelled), words, closing punctuation and sub-list."""
+
+    label: Label | None
+    text: str
+    ending: str = ""
+    children: tuple[Paragraph, ...] = ()
+    span: Span | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def body(self) -> str:
+        """The words with their closing punctuation, as printed after the label."""
+        return self.text + self.ending
+
+
+@dataclass(frozen=True, slots=True)
+class Motion:
+    """A motion: an optional preamble ("That this Council:-") and its paragraphs."""
+
+    preamble: str
+    paragraphs: tuple[Paragraph, ...]
+
+    def walk(self) -> Iterator[tuple[tuple[int, ...], Paragraph]]:
+        """Every paragraph in reading order with its path of 0-based indexes."""
+        def visit(paras: tuple[Paragraph, ...], path: tuple[int, ...]):
+            for i, para in enumerate(paras):
+                yield path + (i,), para
+                yield from visit(para.children, path + (i,))
+        yield from visit(self.paragraphs, ())
+
+
+def split_ending(body: str) -> tuple[str, str]:
+    """Split closing list punctuation off a paragraph's words, e.g. "x; and" into "x", "; and"."""
+    match = _ENDING.search(body)
+    if not match or match.start() == 0:
+        return body, ""
+    ending = match.group(1).lower()
+    ending = "; " + ending[1:].strip() if ending.startswith(";") and len(ending) > 1 else ending
+    return body[:match.start()], ending
+
+
+@dataclass(slots=True)
+class _Block:
+    labels: tuple[Label, ...]
+    body: str
+    span: Span
+
+
+@dataclass(slots=True)
+class _Draft:
+    label: Label | None
+    body: str
+    span: Span
+    children: _Level | None = None
+
+    def freeze(self) -> Paragraph:
+        text, ending = split_ending(self.body)
+        kids = tuple(d.freeze() for d in self.children.items) if self.children else ()
+        return Paragraph(self.label, text, ending, kids, self.span)
+
+
+@dataclass(slots=True)
+class _Level:
+    style: tuple[str, str] | None
+    items: list[_Draft]
+    last: int = 0
+
+    def continues(self, label: Label) -> bool:
+        return self.style == label.style and (label.kind == BULLET or label.index == self.last + 1)
+
+    def add(self, label: Label | None, block: _Block) -> None:
+        self.items.append(_Draft(label, block.body, block.span))
+        if label is not None:
+            self.style, self.last = label.style, label.index
+
+
+def blocks_of(text: str, source: str) -> list[_Block]:
+    """Group lines into paragraphs: a blank line or a labelled line starts a new one."""
+    raw_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for number, (raw, line) in enumerate(zip(raw_lines, lines_of(text), strict=True), start=1):
+        if not line:
+            current = None
+            continue
+        labels, rest = read_label(line)
+        if labels or current is None:
+            column = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff")) + 1
+            current = _Block(labels, rest.strip(), Span(source, number, column))
+            blocks.append(current)
+        else:
+            current.body = f"{current.body} {line}"
+    return blocks
+
+
+def _start_label(labels: tuple[Label, ...]) -> Label:
+    """The interpretation that best starts a new list: the lowest count (``(i)`` is roman one)."""
+    return min(labels, key=lambda label: label.index)
+
+
+def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Block) -> None:
+    """Put a labelled block in the list it continues, or start a sub-list for it.
+
+    In order: a sub-list opened by a paragraph ending ":-" or ":"; the next count of a list
+    already open (innermost first, so ``(i)`` after ``(h)`` is the letter i); a new sub-list
+    for a first count; a list of the same style with a gap; else a sub-list anyway.
+    """
+    top = stack[-1]
+    parent = top.items[-1] if top.items else None
+    starts = [lab for lab in labels if lab.index <= 1 and lab.style != top.style]
+    if parent and starts and parent.body.endswith(INTRODUCING):
+        _open(stack, parent, starts[0], block)
+        return
+    for depth in range(len(stack) - 1, -1, -1):
+        for label in labels:
+            if stack[depth].continues(label):
+                del stack[depth + 1:]
+                stack[depth].add(label, block)
+                return
+    if parent is None:
+        top.add(_start_label(labels), block)
+        return
+    if starts:
+        _open(stack, parent, starts[0], block)
+        return
+    for depth in range(len(stack) - 1, -1, -1):
+        for label in labels:
+            if stack[depth].style == label.style:
+                del stack[depth + 1:]
+                stack[depth].add(label, block)
+                return
+    _open(stack, parent, _start_label(labels), block)
+
+
+def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Block) -> None:
+    level = _Level(None, [])
+    level.add(label, block)
+    parent.children = level
+    stack.append(level)
+
+
+def _is_preamble(blocks: list[_Block]) -> bool:
+    """An opening unfinished sentence ("That this Council:-", "RESOLVED: that") before a list."""
+    first = blocks[0].body
+    if blocks[0].labels or not re.search(r"\w", first):
+        return False
+    if len(blocks) == 1:
+        return first.endswith(INTRODUCING)
+    return bool(blocks[1].labels) and not first.endswith((".", "?", "!", ";"))
+
+
+def parse_motion(text: str, source: str = "motion") -> Motion:
+    """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors."""
+    blocks = [block for block in blocks_of(text, source) if re.search(r"\w", block.body)]
+    if not blocks:
+        raise ReadError(f"{source}: no paragraphs found", hint="expected the text of a motion")
+    preamble = blocks.pop(0).body if _is_preamble(blocks) else ""
+    if not blocks:
+        raise ReadError(f"{source}: no paragraphs found after the preamble",
+                        hint="expected labelled or unlabelled paragraphs")
+    root = _Level(None, [])
+    stack = [root]
+    for block in blocks:
+        if block.labels:
+            _place(stack, block.labels, block)
+        else:
+            del stack[1:]
+            root.items.append(_Draft(None, block.body, block.span))
+    return Motion(preamble, tuple(d.freeze() for d in root.items))

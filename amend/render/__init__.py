@@ -1,0 +1,1 @@
+"""Renderers: plain clerk text, redline, JSON."""

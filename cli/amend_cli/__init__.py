@@ -1,0 +1,1 @@
+"""The ``amend`` command line: one thin command per module, no domain logic."""

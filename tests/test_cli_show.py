@@ -1,0 +1,56 @@
+"""``amend show`` and the command line's handling of bad input."""
+
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from amend_cli.main import app
+
+
+def run_cli(*args):
+    """Run the installed command line as a user would, capturing its output."""
+    return subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()", *args],
+                          capture_output=True, text=True, cwd=tempfile.gettempdir(), check=False)
+
+
+def test_show_prints_the_tree_as_indented_text_when_piped(tmp_path):
+    """Piped output shows the preamble and each label with sub-lists indented."""
+    path = tmp_path / "m.txt"
+    path.write_text("That this Council:-\n\n(a) notes:-\n\n(i) one;\n\n(ii) two;\n\n(b) ends.\n")
+    result = run_cli("show", str(path))
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "preamble: That this Council:-", "(a) notes:-", "  (i) one;", "  (ii) two;", "(b) ends."]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "the file is empty"),
+    (b"\x00\x01binary\x00", "binary file"),
+    (b"That this Council:-\n", "no paragraphs"),
+])
+def test_bad_input_gives_one_line_naming_the_file_and_status_2(tmp_path, content, message):
+    """Empty, binary and paragraph-less files give a one-line message, exit 2, no traceback."""
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run_cli("show", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr and str(path) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_gives_status_2(tmp_path):
+    """A missing file is named in a one-line message with exit status 2."""
+    result = run_cli("show", str(tmp_path / "absent.txt"))
+    assert result.returncode == 2
+    assert "absent.txt: no such file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help():
+    """--version prints the version; --help lists the commands."""
+    assert run_cli("--version").stdout.startswith("amend ")
+    assert "show" in run_cli("--help").stdout
+    assert app.info.name == "amend"
