@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from amend.amendment import Amendment, Part, parse_amendment
+from amend.carried import Carried, parse_carried
+from amend.engine import Change, Result
+from amend.engine import apply as _apply
 from amend.errors import (
     AmbiguousTarget,
     AmendError,
@@ -26,7 +30,22 @@ try:
 except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0+unknown"
 
+
+
+def apply(motion: Motion, amendments, carried=None) -> Result:
+    """Apply amendments in order; ``carried`` holds one spec (text or ``Carried``) or None each.
+
+    A single ``Amendment`` may be passed instead of a list, with a single spec.
+    """
+    if isinstance(amendments, Amendment):
+        amendments, carried = [amendments], [carried]
+    specs = [parse_carried(c) if isinstance(c, str) else c for c in (carried or [])]
+    return _apply(motion, list(amendments), specs)
+
+
 __all__ = [
+    "Amendment", "Carried", "Change", "Part", "Result", "apply", "parse_amendment",
+    "parse_carried",
     "AmbiguousTarget", "AmendError", "CarriedSpecError", "InstructionSyntaxError", "Motion",
     "NoEffect", "Paragraph", "ReadError", "Span", "TargetNotFound", "parse_motion", "read_file",
     "render_outline", "render_text",

@@ -36,8 +36,8 @@ class ReadError(AmendError):
 class InstructionSyntaxError(AmendError):
     """An amendment instruction does not read as any known form."""
 
-    def __init__(self, message: str, *, span: Span, source_line: str, expected: tuple[str, ...],
-                 hint: str = "") -> None:
+    def __init__(self, message: str, *, span: Span | None, source_line: str = "",
+                 expected: tuple[str, ...] = (), hint: str = "") -> None:
         super().__init__(message, span=span, hint=hint)
         self.source_line = source_line
         self.expected = expected

@@ -1,0 +1,107 @@
+"""An amendment: its preamble, and numbered parts each read into operations.
+
+A numbered line starts a part only if it reads as an instruction: "1. Call in best
+practice…" inside new text is content, "1. the deletion of paragraph (f)" is a part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from amend import operations as ops
+from amend.errors import InstructionSyntaxError, ReadError, Span
+from amend.grammar import instruction_parser
+from amend.instructions import Located, read_instruction
+
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+_OPENERS = "“‘\"'„"
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One numbered part (``number`` None for a single unnumbered instruction)."""
+
+    number: int | None
+    instruction: str
+    operations: tuple[ops.Operation, ...]
+    block: ops.Text | None = None
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """An amendment: a preamble ("that the Motion now submitted be amended by:-") and parts."""
+
+    preamble: str
+    parts: tuple[Part, ...]
+    source: str = field(default="amendment", compare=False)
+
+
+def clean(text: str) -> str:
+    """Position-preserving clean-up: no-break spaces, tabs, CR and BOM become spaces."""
+    return (text.replace("\u00a0", " ").replace("\t", " ").replace("\r", " ")
+            .replace("\ufeff", " "))
+
+
+def reads_as_instruction(line: str) -> bool:
+    """Whether a line's opening words (up to any quotation) could begin an instruction."""
+    from lark.exceptions import UnexpectedInput
+
+    cut = min((line.find(q) for q in _OPENERS if q in line), default=len(line))
+    prefix = line[:cut].replace(",", " ").strip()
+    words = prefix.split()
+    if not words:
+        return False
+    interactive = instruction_parser().parse_interactive(prefix)
+    taken = 0
+    try:
+        for _ in interactive.iter_parse():
+            taken += 1
+    except UnexpectedInput:
+        return taken >= min(3, len(words))
+    return True
+
+
+def _part_starts(text: str) -> list[re.Match]:
+    return [m for m in _NUMBERED.finditer(text)
+            if reads_as_instruction(text[m.end():text.find("\n", m.end()) % (len(text) + 1)])]
+
+
+def parse_amendment(text: str, source: str = "amendment",
+                    accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None) -> Amendment:
+    """Read an amendment's text; ``accept`` (from the motion) chooses between readings."""
+    body = clean(text)
+    if not body.strip():
+        raise ReadError(f"{source}: the amendment is empty", hint="expected an instruction")
+    starts = _part_starts(body)
+    if starts:
+        preamble = body[:starts[0].start()]
+        spans = [(int(m.group(1)), m.end(), nxt.start() if nxt else len(body))
+                 for m, nxt in zip(starts, starts[1:] + [None], strict=True)]
+    else:
+        first = next((m for m in _LINE.finditer(body)
+                      if reads_as_instruction(body[m.end():body.find("\n", m.end())
+                                                   % (len(body) + 1)])), None)
+        if first is None:
+            line = _LINE.search(body)
+            at = line.end() if line else 0
+            located = Located(source, body, 0)
+            raise InstructionSyntaxError(
+                "no instruction found in the amendment", span=located.span(at),
+                source_line=located.line_text(at),
+                expected=("an instruction such as “Delete …”, “the deletion of …”",))
+        preamble = body[:first.start()]
+        spans = [(None, first.end(), len(body))]
+    parts = []
+    for number, start, end in spans:
+        chunk = body[start:end].rstrip()
+        where = Located(source, body, start)
+        operations, block = read_instruction(chunk, where, accept)
+        sentence = chunk if block is None else chunk[:chunk.find(block.text[:20])] \
+            if block.text[:20] in chunk else chunk
+        parts.append(Part(number, " ".join(sentence.split()), operations, block,
+                          where.span(0)))
+    return Amendment(" ".join(preamble.split()), tuple(parts), source)

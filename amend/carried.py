@@ -1,0 +1,41 @@
+"""What the meeting carried: ``--carried "3(g)(h)"`` or ``--carried 1,2``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amend.errors import CarriedSpecError
+
+_ITEM = re.compile(r"\s*(\d{1,2})\s*((?:\(\s*[A-Za-z0-9]{1,5}\s*\)\s*)*)\s*(?:,|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """Parts carried, each with the labels of its new paragraphs carried (empty: all of them)."""
+
+    parts: tuple[tuple[int, tuple[str, ...]], ...]
+
+    def includes(self, part: int | None) -> bool:
+        return part is None and not self.parts or any(n == part for n, _ in self.parts)
+
+    def labels(self, part: int | None) -> tuple[str, ...]:
+        return next((labels for n, labels in self.parts if n == part), ())
+
+
+def parse_carried(spec: str) -> Carried:
+    """Read a carried specification; a bad one raises ``CarriedSpecError`` saying what is expected."""
+    items, pos = [], 0
+    spec = spec.strip()
+    while pos < len(spec):
+        match = _ITEM.match(spec, pos)
+        if not match or match.end() == pos:
+            raise CarriedSpecError(
+                f"cannot read the carried parts “{spec}” at “{spec[pos:]}”",
+                hint="expected part numbers with optional paragraph labels, e.g. 1,2 or 3(g)(h)")
+        labels = tuple(x.strip().lower() for x in re.findall(r"\(([^)]*)\)", match.group(2)))
+        items.append((int(match.group(1)), labels))
+        pos = match.end()
+    if not items:
+        raise CarriedSpecError("no parts named as carried", hint="e.g. 1,2 or 3(g)(h)")
+    return Carried(tuple(items))

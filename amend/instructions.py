@@ -1,0 +1,166 @@
+"""One instruction sentence to operations: skeleton, Lark parse, Transformer, and merging.
+
+The quotation scanner (amend/quotes.py) proposes readings; each reading's skeleton is parsed
+by the grammar; the Transformer below builds operations; the first reading whose quoted
+targets the motion contains wins (or, without a motion, the first that parses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from amend import operations as ops
+from amend.errors import AmendError, InstructionSyntaxError, Span
+from amend.grammar import instruction_parser
+from amend.quotes import Reading, readings
+
+_COMMA = re.compile(r",")
+_PLACE = re.compile(r"⟦(\d+|block)⟧")
+FRIENDLY = {"Q": "quoted words", "LABEL": "a paragraph label such as (b)", "NUMBER": "a number",
+            "BLOCK": "new text after a colon", "ORDINAL": "an ordinal such as “second”",
+            "LAST": "“last”", "NUMWORD": "a number word such as “two”",
+            "AND_COUNT": "“and” and a label", "$END": "the end of the instruction"}
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where the instruction text starts in its file, to turn offsets into line and column."""
+
+    source: str
+    text: str
+    offset: int
+
+    def span(self, index: int) -> Span:
+        absolute = self.offset + index
+        line = self.text.count("\n", 0, absolute) + 1
+        column = absolute - (self.text.rfind("\n", 0, absolute) + 1) + 1
+        return Span(self.source, line, column)
+
+    def line_text(self, index: int) -> str:
+        absolute = self.offset + index
+        start = self.text.rfind("\n", 0, absolute) + 1
+        end = self.text.find("\n", absolute)
+        return self.text[start:end if end >= 0 else len(self.text)]
+
+
+@dataclass(slots=True)
+class Skeleton:
+    """A reading as the grammar sees it, with a map from skeleton offsets to part offsets."""
+
+    text: str
+    starts: list[tuple[int, int]]
+    quotes: list[ops.Text]
+    block: ops.Text | None
+
+    def source_offset(self, skeleton_index: int) -> int:
+        best = 0
+        for skel_start, src_start in self.starts:
+            if skel_start <= skeleton_index:
+                best = src_start + (skeleton_index - skel_start)
+        return best
+
+
+def unquote_block(text: str) -> str:
+    """A block given entirely inside one pair of quotes loses them."""
+    stripped = text.strip()
+    for opener, closer in (("“", "”"), ("‘", "’"), ('"', '"')):
+        if stripped.startswith(opener) and stripped.endswith(closer) and len(stripped) > 1:
+            return stripped[1:-1].strip()
+    if stripped.startswith("“") and "”" not in stripped:
+        return stripped[1:].strip()
+    return stripped
+
+
+def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
+    """Replace quotations with placeholders and unquoted new text with a block marker."""
+    pieces, starts, quotes = [], [], []
+    length = 0
+    for piece in reading.pieces:
+        if piece.quoted:
+            token = f" ⟦{len(quotes)}⟧ "
+            quotes.append(ops.Text(piece.text.strip(), where.span(piece.start)))
+            starts.append((length, piece.start - 1))
+        else:
+            token = _COMMA.sub(" ", piece.text)
+            starts.append((length, piece.start))
+        pieces.append(token)
+        length += len(token)
+    block = None
+    if reading.block_start is not None:
+        body = part[reading.block_start:]
+        if body.strip():
+            pieces.append(" ⟦block⟧")
+            lead = len(body) - len(body.lstrip())
+            block = ops.Text(unquote_block(body), where.span(reading.block_start + lead))
+    return Skeleton("".join(pieces), starts, quotes, block)
+
+
+def _expected(error) -> tuple[str, ...]:
+    names = getattr(error, "expected", None) or getattr(error, "allowed", None) or ()
+    parser = instruction_parser()
+    out = set()
+    for name in names:
+        if name in FRIENDLY:
+            out.add(FRIENDLY[name])
+            continue
+        try:
+            pattern = parser.get_terminal(name).pattern
+        except KeyError:
+            continue
+        if pattern.type == "str":
+            out.add(f"“{pattern.value}”")
+    return tuple(sorted(out))
+
+
+def read_instruction(part: str, where: Located,
+                     accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
+                     ) -> tuple[tuple[ops.Operation, ...], ops.Text | None]:
+    """Operations of one instruction sentence (with its block), chosen as the module says."""
+    from lark.exceptions import LarkError, UnexpectedInput, VisitError
+
+    from amend.transform import build_operations
+
+    parser = instruction_parser()
+    chosen = None
+    semantic: AmendError | None = None
+    farthest: tuple[int, Exception, Skeleton] | None = None
+    for reading in readings(part):
+        skeleton = skeleton_of(reading, part, where)
+        try:
+            tree = parser.parse(skeleton.text)
+        except UnexpectedInput as error:
+            at = skeleton.source_offset(error.pos_in_stream or 0)
+            if farthest is None or at > farthest[0]:
+                farthest = (at, error, skeleton)
+            continue
+        except LarkError:
+            continue
+        try:
+            operations = build_operations(tree, skeleton.quotes, skeleton.block, where)
+        except VisitError as error:
+            if not isinstance(error.orig_exc, AmendError):
+                raise
+            semantic = semantic or error.orig_exc
+            continue
+        except AmendError as error:
+            semantic = semantic or error
+            continue
+        if accept is None or accept(operations):
+            return operations, skeleton.block
+        chosen = chosen or (operations, skeleton.block)
+    if chosen:
+        return chosen
+    if semantic is not None:
+        if semantic.span is None:
+            semantic.span = where.span(0)
+        raise semantic
+    at, error, skeleton = farthest if farthest else (0, None, None)
+    at = min(at, len(part.rstrip()))
+    found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30]) or "the end"
+    raise InstructionSyntaxError(
+        f"cannot read this instruction at “{found}”",
+        span=where.span(at), source_line=where.line_text(at),
+        expected=_expected(error) if error else (),
+        hint=("expected " + ", ".join(_expected(error)[:8])) if error else "")

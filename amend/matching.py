@@ -1,0 +1,75 @@
+"""Finding quoted words in paragraph text, in tiers: exact; then with whitespace, quote and
+dash glyphs folded; then ignoring capitals (reported as a warning)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"',
+                       "‟": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " ",
+                       "\t": " ", "\n": " "})
+EXACT, FOLDED, CASELESS = "exact", "folded", "caseless"
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Text with glyphs folded and whitespace runs collapsed, and each folded char's origin."""
+    out, origin = [], []
+    previous_space = False
+    for i, char in enumerate(text.translate(_FOLD)):
+        if char == " ":
+            if previous_space:
+                continue
+            previous_space = True
+        else:
+            previous_space = False
+        out.append(char)
+        origin.append(i)
+    return "".join(out), origin
+
+
+def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], str]:
+    """Every (start, end) of ``needle`` in ``body`` at the first tier that finds any."""
+    needle = needle.strip()
+    if not needle:
+        return [], EXACT
+    found = [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), body)]
+    if found:
+        return found, EXACT
+    folded_body, origin = fold(body)
+    folded_needle = fold(needle)[0].strip()
+    for tier, haystack, target in ((FOLDED, folded_body, folded_needle),
+                                   (CASELESS, folded_body.casefold(), folded_needle.casefold())):
+        spans = []
+        start = haystack.find(target)
+        while start >= 0:
+            end = start + len(target)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = haystack.find(target, start + 1)
+        if spans:
+            return spans, tier
+    return [], EXACT
+
+
+def closest_words(needle: str, bodies: list[str]) -> str | None:
+    """The run of words in ``bodies`` most like ``needle``, for a "did you mean" hint."""
+    size = max(1, len(needle.split()))
+    windows = []
+    for body in bodies:
+        words = body.split()
+        windows.extend(" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1)))
+    found = difflib.get_close_matches(needle, windows, n=1, cutoff=0.5)
+    return found[0] if found else None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“‘\"'(])")
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph's words."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(body):
+        spans.append((start, match.start() + len(match.group(0).rstrip())))
+        start = match.end()
+    spans.append((start, len(body)))
+    return [(s, e) for s, e in spans if body[s:e].strip()]

@@ -1,0 +1,229 @@
+"""What an amendment instruction does: references to paragraphs and the operations on them.
+
+Every operation is a frozen dataclass with ``describe()``, the plain words ``amend explain``
+prints.  Paragraph references are resolved later, against the motion as it stood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from amend.errors import Span
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth")
+
+
+def ordinal_word(n: int) -> str:
+    """``2`` gives "second"; ``-1`` gives "last"."""
+    if n == -1:
+        return "last"
+    return ORDINALS[n - 1] if 0 < n <= len(ORDINALS) else f"{n}th"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Words quoted in an instruction, or a block of new text; ``span`` is where it starts."""
+
+    text: str
+    span: Span | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        short = self.text if len(self.text) <= 60 else self.text[:57] + "…"
+        return f"“{short}”"
+
+
+# ---- references ----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LabelRef:
+    """A paragraph named by its label count: ``f`` for "(f)", ``3`` for "paragraph 3"."""
+
+    count: str
+    original: bool = False
+
+    def describe(self) -> str:
+        return f"{'original ' if self.original else ''}paragraph ({self.count})"
+
+
+@dataclass(frozen=True, slots=True)
+class OrdinalRef:
+    """A top-level paragraph by position: "the second paragraph" (``-1`` is the last)."""
+
+    n: int
+
+    def describe(self) -> str:
+        return f"the {ordinal_word(self.n)} paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class RangeRef:
+    """Paragraphs from one label to another inclusive: "(d) to (f)"."""
+
+    first: str
+    last: str
+
+    def describe(self) -> str:
+        return f"paragraphs ({self.first}) to ({self.last})"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRef:
+    """The first ``count`` top-level paragraphs."""
+
+    count: int
+
+    def describe(self) -> str:
+        return f"the first {self.count} paragraphs"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    """The ``n``-th sentence (``-1`` last) of a paragraph, or of the motion if ``within`` is None."""
+
+    n: int
+    within: LabelRef | OrdinalRef | None = None
+
+    def describe(self) -> str:
+        where = f" of {self.within.describe()}" if self.within else ""
+        return f"the {ordinal_word(self.n)} sentence{where}"
+
+
+Ref = LabelRef | OrdinalRef | RangeRef | FirstRef | SentenceRef
+
+
+def where_text(scope: Ref | None) -> str:
+    return f" in {scope.describe()}" if scope else ""
+
+
+# ---- operations ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DeleteParagraphs:
+    """Delete whole paragraphs, and with ``content`` put new paragraphs in their place."""
+
+    target: Ref
+    content: Text | None = None
+
+    def describe(self) -> str:
+        if self.content:
+            return f"replace {self.target.describe()} with new text"
+        return f"delete {self.target.describe()}"
+
+
+@dataclass(frozen=True, slots=True)
+class AddParagraphs:
+    """Add new paragraphs: at the labels they will bear, at the end or start, or near one."""
+
+    content: Text
+    labels: tuple[str, ...] = ()
+    position: str = "labels"  # "labels", "end", "start", "after", "before"
+    near: Ref | None = None
+
+    def describe(self) -> str:
+        if self.labels:
+            names = f"({self.labels[0]})" if len(self.labels) == 1 else \
+                f"({self.labels[0]}) to ({self.labels[-1]})"
+            what = f"new paragraph{'s' if len(self.labels) > 1 else ''} {names}"
+        else:
+            what = "new text"
+        if self.position in ("after", "before") and self.near:
+            return f"add {what} {self.position} {self.near.describe()}"
+        if self.position == "start":
+            return f"add {what} at the start of the motion"
+        if self.position == "end":
+            return f"add {what} at the end of the motion"
+        return f"add {what}"
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteWords:
+    """Delete quoted words (in a scope; after or before other words; each place if ``each``)."""
+
+    words: Text
+    scope: Ref | None = None
+    anchor: Text | None = None
+    side: str = ""  # "after" or "before" the anchor
+    each: bool = False
+    line: int | None = None
+
+    def describe(self) -> str:
+        near = f" {self.side} the words {self.anchor}" if self.anchor else ""
+        return f"delete the words {self.words}{near}{where_text(self.scope)}"
+
+
+@dataclass(frozen=True, slots=True)
+class SubstituteWords:
+    """Replace the quoted words ``old`` with ``new``."""
+
+    old: Text
+    new: Text
+    scope: Ref | None = None
+    each: bool = False
+    line: int | None = None
+    anchor: Text | None = None
+    side: str = ""
+
+    def describe(self) -> str:
+        near = f" {self.side} the words {self.anchor}" if self.anchor else ""
+        return f"replace the words {self.old}{near} with {self.new}{where_text(self.scope)}"
+
+
+@dataclass(frozen=True, slots=True)
+class InsertWords:
+    """Insert words after or before quoted words, or at the start or end of a paragraph."""
+
+    words: Text
+    position: str  # "after", "before", "start", "end"
+    anchor: Text | None = None
+    scope: Ref | None = None
+
+    def describe(self) -> str:
+        if self.anchor:
+            return f"insert {self.words} {self.position} the words {self.anchor}" \
+                   f"{where_text(self.scope)}"
+        target = self.scope.describe() if self.scope else "the motion"
+        return f"insert {self.words} at the {self.position} of {target}" \
+            if self.position in ("start", "end") else \
+            f"insert {self.words} {self.position} {target}"
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteAfter:
+    """Delete everything after (or, if ``inclusive``, from) the anchor; then add ``content``."""
+
+    anchor: Text
+    content: Text | None = None
+    inclusive: bool = False
+    scope: Ref | None = None
+
+    def describe(self) -> str:
+        what = f"from {self.anchor} to the end" if self.inclusive else \
+            f"all after {self.anchor}"
+        then = " and replace it with new text" if self.content else ""
+        return f"delete {what}{where_text(self.scope)}{then}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceAll:
+    """Replace the whole motion (after its preamble) with new text."""
+
+    content: Text
+
+    def describe(self) -> str:
+        return "replace the whole motion with new text"
+
+
+@dataclass(frozen=True, slots=True)
+class Reletter:
+    """Say that an original paragraph now bears another label (checked after applying)."""
+
+    target: LabelRef
+    new: str
+
+    def describe(self) -> str:
+        return f"reletter {self.target.describe()} as ({self.new})"
+
+
+Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
+             | DeleteAfter | ReplaceAll | Reletter)

@@ -1,0 +1,71 @@
+"""After paragraphs are added or removed: relettering and list punctuation repair.
+
+Only lists that an amendment changed are touched.  A list is repaired only if it followed
+the convention before ("…;" items, "…; and" last but one, "." or ";" last), and then it
+follows it again; every relabel and every moved "and" or full stop is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from amend.labels import BULLET, count_text, max_index
+from amend.motion import INTRODUCING
+from amend.worktree import Node
+
+CONNECTORS = ("; and", "; or")
+
+
+def snapshot(level: Node) -> tuple[tuple[str, ...], tuple | None]:
+    """What a list looked like before: its items' endings and its label style and start."""
+    first = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+    return tuple(c.ending for c in level.children), first
+
+
+def conforms(endings: tuple[str, ...]) -> bool:
+    """Whether a list's endings follow the semicolon-and-full-stop convention."""
+    if len(endings) < 2:
+        return False
+    body_ok = all(e in (";", *CONNECTORS, *INTRODUCING) for e in endings[:-2])
+    return body_ok and endings[-2] in (*CONNECTORS, *INTRODUCING) and endings[-1] in (".", ";")
+
+
+def reletter(level: Node, first, report: Callable[[str, str], None]) -> None:
+    """Put a changed list's labels back in sequence in the list's own style."""
+    if first is None:
+        return
+    index = first.index
+    for child in level.children:
+        if child.label is None or child.label.kind == BULLET:
+            continue
+        if index > max_index(first.kind):
+            raise_overflow(first.kind)
+        wanted = first.with_index(index)
+        if child.label != wanted:
+            report("reletter", f"{child.label.text} becomes {wanted.text}")
+            child.label = wanted
+        index += 1
+
+
+def raise_overflow(kind: str) -> None:
+    from amend.errors import AmendError
+    raise AmendError(f"the list would run past ({count_text(kind, max_index(kind))})",
+                     hint="letters stop at z; split the list or number it")
+
+
+def repunctuate(level: Node, before: tuple[str, ...],
+                report: Callable[[str, str], None]) -> None:
+    """Move "; and" and the full stop so a changed list follows the convention it had."""
+    if not conforms(before) or not level.children:
+        return
+    connector = next((e for e in before if e in CONNECTORS), "; and")
+    last = before[-1]
+    count = len(level.children)
+    for i, child in enumerate(level.children):
+        if child.children and child.ending in INTRODUCING:
+            continue
+        wanted = last if i == count - 1 else connector if i == count - 2 else ";"
+        if child.ending != wanted:
+            name = child.label.text if child.label else f"paragraph {i + 1}"
+            report("punctuation", f"{name}: “{child.ending or '∅'}” becomes “{wanted}”")
+            child.set_ending(wanted)
