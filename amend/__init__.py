@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from amend.amendment import Amendment, Part, parse_amendment
+from amend.amendment import Amendment, Part
+from amend.amendment import parse_amendment as _parse_amendment
 from amend.carried import Carried, parse_carried
 from amend.engine import Change, Result
 from amend.engine import apply as _apply
@@ -21,7 +22,12 @@ from amend.errors import (
     Span,
     TargetNotFound,
 )
+from amend.explain import explain
+from amend.matching import occurrences
 from amend.motion import Motion, Paragraph, parse_motion
+from amend.operations import DeleteWords, Operation, Text
+from amend.render.json import render_json
+from amend.render.redline import redline, render_redline_plain
 from amend.render.text import render_outline, render_text
 from amend.source import read_file
 
@@ -30,6 +36,30 @@ try:
 except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0+unknown"
 
+
+
+def _quoted_targets(operation: Operation):
+    for name in ("words", "old", "anchor"):
+        value = getattr(operation, name, None)
+        if isinstance(value, Text) and name != "words" or (
+                name == "words" and isinstance(operation, DeleteWords)):
+            yield value
+
+
+def _motion_decides(motion: Motion):
+    """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
+    bodies = "\n\n".join(p.body for _, p in motion.walk())
+
+    def accept(operations) -> bool:
+        return all(occurrences(bodies, piece)[0]
+                   for op in operations for quote in _quoted_targets(op)
+                   for piece in quote.text.split("\n\n") if piece.strip())
+    return accept
+
+
+def parse_amendment(text: str, source: str = "amendment", motion: Motion | None = None):
+    """Read an amendment; given the motion, the motion decides between possible readings."""
+    return _parse_amendment(text, source, _motion_decides(motion) if motion else None)
 
 
 def apply(motion: Motion, amendments, carried=None) -> Result:
@@ -44,6 +74,7 @@ def apply(motion: Motion, amendments, carried=None) -> Result:
 
 
 __all__ = [
+    "explain", "redline", "render_json", "render_redline_plain",
     "Amendment", "Carried", "Change", "Part", "Result", "apply", "parse_amendment",
     "parse_carried",
     "AmbiguousTarget", "AmendError", "CarriedSpecError", "InstructionSyntaxError", "Motion",

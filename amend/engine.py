@@ -391,3 +391,22 @@ def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],
         spec = specs[number - 1] if number <= len(specs) else None
         apply_amendment(root, amendment, number, spec, changes, warnings, preamble)
     return Result(freeze(root, preamble[0]), motion, tuple(changes), tuple(warnings))
+
+
+def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
+    """What an operation targets in the motion as it stands, in words (for ``explain``)."""
+    run = _Run(thaw(motion), 0, [], [])
+    nodes = _targets(run, op)
+    if nodes:
+        return [f"{run.name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”" for n in nodes]
+    quote = getattr(op, "old", None) or (op.words if isinstance(op, ops.DeleteWords) else None) \
+        or getattr(op, "anchor", None)
+    if quote is None:
+        return []
+    if isinstance(op, ops.DeleteAfter):
+        pieces = [p for p in re.split(r"\n\s*\n", quote.text) if p.strip()]
+        node, cut = _locate_anchor(run, pieces, op)
+        return [f"{run.name(node)}, everything after “…{node.body[max(0, cut - 40):cut]}”"]
+    each = getattr(op, "each", False)
+    return [f"{run.name(n)}: “…{n.body[max(0, a - 25):b + 25]}…”"
+            for n, a, b in run.find(quote, getattr(op, "scope", None), each)]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.commands import show
+from amend_cli.commands import apply, explain, show
 
 app = typer.Typer(
     name="amend",
@@ -15,6 +15,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command("show")(show.show)
+app.command("apply")(apply.apply)
+app.command("explain")(explain.explain)
 
 
 def _version(value: bool) -> None:

@@ -23,3 +23,29 @@ def print_tree(motion: amend.Motion, title: str) -> None:
 
     add(root, motion.paragraphs)
     Console().print(root)
+
+
+def print_result(result: amend.Result) -> None:
+    """Print a rich redline (deleted struck through, added underlined), the changes by part,
+    then the resolved motion."""
+    from rich.console import Console
+    from rich.rule import Rule
+    from rich.text import Text
+
+    console = Console()
+    styles = {"same": "", "deleted": "strike red", "added": "underline green"}
+    console.print(Rule("redline"))
+    for line in amend.redline(result.original, result.motion):
+        text = Text()
+        for kind, words in line.segments:
+            if text:
+                text.append(" ")
+            text.append(words, style=styles[kind])
+        console.print(text)
+    console.print(Rule("changes"))
+    for change in result.changes:
+        part = f"part {change.part}" if change.part is not None else "tidy-up"
+        console.print(f"[bold]amendment {change.amendment}, {part}[/bold] "
+                      f"[dim]{change.kind}[/dim] {change.description}", highlight=False)
+    console.print(Rule("resolved"))
+    console.print(amend.render_text(result.motion), highlight=False, markup=False)

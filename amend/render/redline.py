@@ -1,0 +1,57 @@
+"""A redline: the motion as moved against the motion as amended, word by word.
+
+Lines are aligned with difflib; changed lines are compared word by word.  Each segment is
+("same" | "deleted" | "added", text); renderers style them (rich, plain markers, HTML).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from amend.motion import Motion
+from amend.render.text import render_text
+
+
+@dataclass(frozen=True, slots=True)
+class RedlineLine:
+    """One line of the redline as styled segments."""
+
+    segments: tuple[tuple[str, str], ...]
+
+
+def _words(before: str, after: str) -> tuple[tuple[str, str], ...]:
+    a, b = before.split(" "), after.split(" ")
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(("same", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("deleted", " ".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("added", " ".join(b[j1:j2])))
+    return tuple(out)
+
+
+def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
+    """The redline of two motions, one entry per printed line (blank lines omitted)."""
+    a = [line for line in render_text(original).splitlines() if line]
+    b = [line for line in render_text(amended).splitlines() if line]
+    out: list[RedlineLine] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.extend(RedlineLine((("same", line),)) for line in a[i1:i2])
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            out.extend(RedlineLine(_words(x, y)) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
+        else:
+            out.extend(RedlineLine((("deleted", line),)) for line in a[i1:i2])
+            out.extend(RedlineLine((("added", line),)) for line in b[j1:j2])
+    return tuple(out)
+
+
+def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:
+    """Plain redline with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
+    marks = {"same": "{}", "deleted": "[-{}-]", "added": "{{+{}+}}"}
+    return "\n".join(" ".join(marks[kind].format(text) for kind, text in line.segments
+                              if text) for line in lines) + "\n"

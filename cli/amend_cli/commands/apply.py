@@ -1,0 +1,56 @@
+"""``amend apply MOTION AMENDMENT...``: the motion as amended, with a redline on a terminal."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import amend
+from amend_cli.failure import read_input, reports_errors
+from amend_cli.output import emit
+
+
+class Format(str, Enum):
+    text = "text"
+    redline = "redline"
+    json = "json"
+
+
+@reports_errors
+def apply(
+    motion: Annotated[Path, typer.Argument(help="The motion as moved: a text file.")],
+    amendments: Annotated[list[Path], typer.Argument(help="Amendments, in the order voted.")],
+    carried: Annotated[list[str] | None, typer.Option(
+        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h). "
+                          "Amendments without one carried in full.")] = None,
+    format: Annotated[Format | None, typer.Option(
+        "--format", help="text (the default when piped), redline, or json.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+) -> None:
+    """Apply carried amendments to a motion and print the resolved text."""
+    tree = amend.parse_motion(read_input(motion), source=str(motion))
+    readings = [amend.parse_amendment(read_input(path), source=str(path), motion=tree)
+                for path in amendments]
+    specs = list(carried or [])
+    if len(specs) > len(readings):
+        raise amend.CarriedSpecError(
+            f"{len(specs)} --carried given for {len(readings)} amendment(s)",
+            hint="give one --carried per amendment, in order")
+    result = amend.apply(tree, readings, specs)
+    for warning in result.warnings:
+        print(f"amend: warning: {warning}", file=sys.stderr)
+    chosen = format or (None if output is None and sys.stdout.isatty() else Format.text)
+    if chosen is None:
+        from amend_cli.terminal import print_result
+        print_result(result)
+    elif chosen is Format.json:
+        emit(amend.render_json(result), output)
+    elif chosen is Format.redline:
+        emit(amend.render_redline_plain(amend.redline(result.original, result.motion)), output)
+    else:
+        emit(amend.render_text(result.motion), output)
