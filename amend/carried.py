@@ -24,7 +24,7 @@ class Carried:
 
 
 def parse_carried(spec: str) -> Carried:
-    """Read a carried specification; a bad one raises ``CarriedSpecError`` saying what is expected."""
+    """Read a carried specification; a bad one raises ``CarriedSpecError``."""
     items, pos = [], 0
     spec = spec.strip()
     while pos < len(spec):

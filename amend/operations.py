@@ -79,7 +79,7 @@ class FirstRef:
 
 @dataclass(frozen=True, slots=True)
 class SentenceRef:
-    """The ``n``-th sentence (``-1`` last) of a paragraph, or of the motion if ``within`` is None."""
+    """The ``n``-th sentence (``-1`` last) of a paragraph, or of the whole motion."""
 
     n: int
     within: LabelRef | OrdinalRef | None = None

@@ -50,7 +50,7 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, opener_at: int) -> list[int]:
-    """Candidate positions of the quotation's close, likeliest first; len(text) if unclosed."""
+    """Candidate positions of the quotation's close, likeliest first; the end if none."""
     opener = text[opener_at]
     closer = PAIRS[opener]
     balanced, depth, others = None, 0, []
@@ -74,7 +74,7 @@ def _closes(text: str, opener_at: int) -> list[int]:
             others.append(j)
     likely = sorted(others, key=lambda j: (not _LIKELY_AFTER.match(text, j + 1), j))
     found = ([balanced] if balanced is not None else []) + likely
-    return found[:MAX_CLOSES] + [len(text)]
+    return found[:MAX_CLOSES] or [len(text)]
 
 
 def readings(text: str) -> Iterator[Reading]:

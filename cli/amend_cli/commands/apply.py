@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from amend_cli.failure import read_input, reports_errors
 from amend_cli.output import emit
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     redline = "redline"
     json = "json"
