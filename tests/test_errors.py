@@ -1,0 +1,105 @@
+"""Every error class, reached by a realistic bad input, and how the command line shows it."""
+
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from amend import (
+    AmbiguousTarget,
+    CarriedSpecError,
+    InstructionSyntaxError,
+    NoEffect,
+    TargetNotFound,
+    apply,
+    parse_amendment,
+    parse_motion,
+)
+
+MOTION = parse_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff "
+                      "and thanks the carers; and\n\n(c) requests a report.\n")
+
+
+def test_a_part_that_does_not_read_as_an_instruction_is_reported_where_it_starts():
+    """A numbered line that reads as no instruction is reported at its line, column 1."""
+    text = "that the Motion be amended by:-\n\n1. the deletion of paragraph (b);\n\n" \
+           "2. the obliteration of paragraph (c).\n"
+    with pytest.raises(InstructionSyntaxError) as info:
+        parse_amendment(text, source="amendment.txt")
+    error = info.value
+    assert (error.span.source, error.span.line, error.span.column) == ("amendment.txt", 5, 1)
+    assert "2. the obliteration" in error.message
+
+
+def test_a_slip_inside_a_part_names_its_line_and_what_could_come_next():
+    """A part that starts well but goes wrong is reported at the wrong word with expectations."""
+    text = "1. the deletion of paragraph (b);\n\n2. the deletion of paragraph (c) forthwith.\n"
+    with pytest.raises(InstructionSyntaxError) as info:
+        parse_amendment(text, source="amendment.txt")
+    error = info.value
+    assert error.span.line == 3
+    assert error.span.column == text.splitlines()[2].index("forthwith") + 1
+    assert error.expected
+
+
+def test_missing_paragraph_names_the_paragraphs_the_motion_has():
+    """Deleting a paragraph that is not there names the ones that are."""
+    amendment = parse_amendment("the deletion of paragraph (f)")
+    with pytest.raises(TargetNotFound, match=r"no paragraph \(f\)") as info:
+        apply(MOTION, amendment)
+    assert info.value.hint == "the motion has paragraphs (a)–(c)"
+
+
+def test_missing_words_suggest_the_closest_words():
+    """Quoted words not in the motion are reported with the closest words that are."""
+    amendment = parse_amendment("Delete “thanks the stuff”")
+    with pytest.raises(TargetNotFound) as info:
+        apply(MOTION, amendment)
+    assert "thanks the staff" in info.value.hint
+
+
+def test_words_in_two_places_are_ambiguous():
+    """Words that occur twice, with no paragraph named, are reported as ambiguous."""
+    amendment = parse_amendment("Delete “report”")
+    with pytest.raises(AmbiguousTarget, match="2 times"):
+        apply(MOTION, amendment)
+
+
+def test_an_operation_that_changes_nothing_is_an_error():
+    """Replacing words with the same words is reported as having no effect."""
+    amendment = parse_amendment("Replace “notes” with “notes”")
+    with pytest.raises(NoEffect):
+        apply(MOTION, amendment)
+
+
+def test_carried_part_that_does_not_exist_is_an_error():
+    """--carried naming a part the amendment does not have is a clear error."""
+    amendment = parse_amendment("1. the deletion of paragraph (b)")
+    with pytest.raises(CarriedSpecError, match="no part 4"):
+        apply(MOTION, amendment, "4")
+
+
+def test_unreadable_carried_spec_is_an_error():
+    """--carried text that is not part numbers and labels is a clear error."""
+    amendment = parse_amendment("1. the deletion of paragraph (b)")
+    with pytest.raises(CarriedSpecError, match="cannot read"):
+        apply(MOTION, amendment, "three")
+
+
+def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
+    """The command line prints file:line:col, the line and a caret, exits 2, no traceback."""
+    motion = tmp_path / "motion.txt"
+    motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text("1. the deletion of paragraph (b) forthwith.\n")
+    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
+                             "apply", str(motion), str(amendment)], capture_output=True,
+                            text=True, cwd=tempfile.gettempdir(), check=False)
+    assert result.returncode == 2
+    first, line, caret = result.stderr.splitlines()[:3]
+    assert first.startswith(f"amend: {amendment}:1:")
+    assert line.strip() == "1. the deletion of paragraph (b) forthwith."
+    assert caret.index("^") == line.index("forthwith")
+    assert "Traceback" not in result.stderr
+    assert amendment.read_text() == "1. the deletion of paragraph (b) forthwith.\n"
