@@ -220,8 +220,8 @@ def apply_operation(run: _Run, op: ops.Operation, targets: list[Node] | None,
         at = targets[0].index()
         for node in targets:
             run.touch(node.parent)
-            node.remove()
             run.record("delete", f"deleted {run.name(node)}")
+            node.remove()
         if op.content:
             _, nodes = new_nodes(op.content, source)
             _style_like(nodes, level)

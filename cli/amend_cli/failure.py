@@ -14,6 +14,7 @@ import amend
 
 F = TypeVar("F", bound=Callable)
 BAD_INPUT = 2
+INTERNAL = 3
 _TEXTS: dict[str, str] = {}
 
 
@@ -46,4 +47,10 @@ def reports_errors(command: F) -> F:
         except amend.AmendError as error:
             print(f"amend: {describe(error)}", file=sys.stderr)
             raise typer.Exit(BAD_INPUT) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a fault in amend itself, not in the input
+            print(f"amend: internal error ({type(error).__name__}: {error}); "
+                  "please report it with the input files", file=sys.stderr)
+            raise typer.Exit(INTERNAL) from None
     return wrapper  # type: ignore[return-value]

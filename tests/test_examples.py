@@ -1,0 +1,31 @@
+"""Every worked case under examples/: motion, amendment, optional carried spec, expected text."""
+
+from pathlib import Path
+
+import pytest
+
+import amend
+
+EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "examples").iterdir()
+                  if (p / "expected.txt").is_file())
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("case", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_example_resolves_to_its_expected_text(case):
+    """Applying the case's amendment (with its carried parts) gives its expected text."""
+    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
+    amendment = amend.parse_amendment(amend.read_file(case / "amendment.txt"), motion=motion)
+    carried_file = case / "carried.txt"
+    carried = carried_file.read_text().strip() if carried_file.is_file() else None
+    result = amend.apply(motion, amendment, carried)
+    assert folded(amend.render_text(result.motion)) == folded(
+        amend.read_file(case / "expected.txt"))
+
+
+def test_there_are_worked_examples_across_the_families():
+    """The examples folder holds worked cases for a new user to run."""
+    assert len(EXAMPLES) >= 9
