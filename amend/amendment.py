@@ -15,7 +15,7 @@ from amend.errors import InstructionSyntaxError, ReadError, Span
 from amend.grammar import instruction_parser
 from amend.instructions import Located, read_instruction
 
-_NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 _OPENERS = "“‘\"'„"
 

@@ -19,9 +19,9 @@ _ROMAN_VALUES = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), 
                  ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 _ROMAN_RE = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _LABEL_RE = re.compile(
-    r"^(?:\((?P<paren>[A-Za-z]|[ivxlIVXL]+|\d{1,3})\)"
-    r"|(?P<close>[A-Za-z]|[ivxlIVXL]+|\d{1,3})\)"
-    r"|(?P<dot>[A-Za-z]|[ivxlIVXL]+|\d{1,3})\."
+    r"^(?:\((?P<paren>[A-Za-z]|[ivxlIVXL]+|\d{1,4})\)"
+    r"|(?P<close>[A-Za-z]|[ivxlIVXL]+|\d{1,4})\)"
+    r"|(?P<dot>[A-Za-z]|[ivxlIVXL]+|\d{1,4})\."
     rf"|(?P<bullet>[{re.escape(BULLET_GLYPHS)}]))(?:\s+|$)")
 
 
