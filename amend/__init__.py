@@ -25,7 +25,7 @@ from amend.errors import (
 from amend.explain import explain
 from amend.matching import occurrences
 from amend.motion import Motion, Paragraph, parse_motion
-from amend.operations import DeleteWords, Operation, Text
+from amend.operations import target_quotes
 from amend.render.json import render_json
 from amend.render.redline import redline, render_redline_plain
 from amend.render.text import render_outline, render_text
@@ -38,22 +38,14 @@ except PackageNotFoundError:  # running from a checkout that was never installed
 
 
 
-def _quoted_targets(operation: Operation):
-    for name in ("words", "old", "anchor"):
-        value = getattr(operation, name, None)
-        if isinstance(value, Text) and name != "words" or (
-                name == "words" and isinstance(operation, DeleteWords)):
-            yield value
-
-
 def _motion_decides(motion: Motion):
     """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
     bodies = "\n\n".join(p.body for _, p in motion.walk())
 
     def accept(operations) -> bool:
         return all(occurrences(bodies, piece)[0]
-                   for op in operations for quote in _quoted_targets(op)
-                   for piece in quote.text.split("\n\n") if piece.strip())
+                   for op in operations for quote in target_quotes(op)
+                   for piece in quote.passages())
     return accept
 
 

@@ -65,9 +65,14 @@ def reads_as_instruction(line: str) -> bool:
     return True
 
 
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _part_starts(text: str) -> list[re.Match]:
     return [m for m in _NUMBERED.finditer(text)
-            if reads_as_instruction(text[m.end():text.find("\n", m.end()) % (len(text) + 1)])]
+            if reads_as_instruction(_rest_of_line(text, m.end()))]
 
 
 def parse_amendment(text: str, source: str = "amendment",
@@ -83,8 +88,7 @@ def parse_amendment(text: str, source: str = "amendment",
                  for m, nxt in zip(starts, starts[1:] + [None], strict=True)]
     else:
         first = next((m for m in _LINE.finditer(body)
-                      if reads_as_instruction(body[m.end():body.find("\n", m.end())
-                                                   % (len(body) + 1)])), None)
+                      if reads_as_instruction(_rest_of_line(body, m.end()))), None)
         if first is None:
             line = _LINE.search(body)
             at = line.end() if line else 0
@@ -99,9 +103,7 @@ def parse_amendment(text: str, source: str = "amendment",
     for number, start, end in spans:
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
-        operations, block = read_instruction(chunk, where, accept)
-        sentence = chunk if block is None else chunk[:chunk.find(block.text[:20])] \
-            if block.text[:20] in chunk else chunk
-        parts.append(Part(number, " ".join(sentence.split()), operations, block,
+        operations, block, sentence_end = read_instruction(chunk, where, accept)
+        parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
                           where.span(0)))
     return Amendment(" ".join(preamble.split()), tuple(parts), source)

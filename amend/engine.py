@@ -290,21 +290,19 @@ def _insert(run: _Run, op: ops.InsertWords) -> None:
 
 
 def _delete_after(run: _Run, op: ops.DeleteAfter, source: str) -> None:
-    pieces = [p for p in re.split(r"\n\s*\n", op.anchor.text) if p.strip()]
-    node, cut = _locate_anchor(run, pieces, op)
-    order = list(run.root.walk())
-    later = order[order.index(node) + 1:]
-    for other in later:
-        if other.parent is not None and other not in node.walk():
-            run.touch(other.parent)
+    node, cut = _locate_anchor(run, op)
     for child in list(node.children):
         run.touch(node)
         child.remove()
-    for other in later:
-        if other.parent is not None and other.parent.parent is not None or \
-                other.parent is run.root:
-            if other in order and other.parent is not None:
-                other.remove()
+    ancestor = node
+    while ancestor.parent is not None:  # everything later: later siblings at every level up
+        level = ancestor.parent
+        later = level.children[ancestor.index() + 1:]
+        if later:
+            run.touch(level)
+        for other in later:
+            other.remove()
+        ancestor = level
     kept = node.body[:cut].rstrip()
     mid_paragraph = bool(node.body[cut:].strip())
     node.body = kept
@@ -322,7 +320,15 @@ def _delete_after(run: _Run, op: ops.DeleteAfter, source: str) -> None:
     run.record("add", f"added {len(nodes) or 'the'} replacement paragraph(s)")
 
 
-def _locate_anchor(run: _Run, pieces: list[str], op: ops.DeleteAfter) -> tuple[Node, int]:
+def _prefix_end(body: str, passage: str) -> int | None:
+    """Where ``passage`` ends if ``body`` starts with it (in any matching tier), else None."""
+    spans = occurrences(body, passage)[0]
+    return spans[0][1] if spans and spans[0][0] == 0 else None
+
+
+def _locate_anchor(run: _Run, op: ops.DeleteAfter) -> tuple[Node, int]:
+    """The paragraph and offset where the anchor ends (or starts, if ``inclusive``)."""
+    pieces = op.anchor.passages()
     if len(pieces) <= 1:
         node, a, b = run.find(op.anchor, op.scope)[0]
         return node, a if op.inclusive else b
@@ -331,12 +337,11 @@ def _locate_anchor(run: _Run, pieces: list[str], op: ops.DeleteAfter) -> tuple[N
     for node, _, b in run.find(first, op.scope, each=True):
         i = order.index(node)
         following = order[i + 1:i + len(pieces)]
-        if b >= len(node.body.rstrip()) and len(following) == len(pieces) - 1 and all(
-                occurrences(n.body, p)[0] and occurrences(n.body, p)[0][0][0] == 0
-                for n, p in zip(following, pieces[1:], strict=True)):
-            last = following[-1]
-            end = occurrences(last.body, pieces[-1])[0][0]
-            return last, end[0] if op.inclusive else end[1]
+        if b < len(node.body.rstrip()) or len(following) != len(pieces) - 1:
+            continue
+        ends = [_prefix_end(n.body, p) for n, p in zip(following, pieces[1:], strict=True)]
+        if all(end is not None for end in ends):
+            return following[-1], 0 if op.inclusive else ends[-1]
     raise TargetNotFound(f"the words {op.anchor} are not in the motion as one passage",
                          span=op.anchor.span, hint=run.inventory())
 
@@ -399,14 +404,12 @@ def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
     nodes = _targets(run, op)
     if nodes:
         return [f"{run.name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”" for n in nodes]
-    quote = getattr(op, "old", None) or (op.words if isinstance(op, ops.DeleteWords) else None) \
-        or getattr(op, "anchor", None)
-    if quote is None:
+    quotes = ops.target_quotes(op)
+    if not quotes:
         return []
     if isinstance(op, ops.DeleteAfter):
-        pieces = [p for p in re.split(r"\n\s*\n", quote.text) if p.strip()]
-        node, cut = _locate_anchor(run, pieces, op)
+        node, cut = _locate_anchor(run, op)
         return [f"{run.name(node)}, everything after “…{node.body[max(0, cut - 40):cut]}”"]
     each = getattr(op, "each", False)
     return [f"{run.name(n)}: “…{n.body[max(0, a - 25):b + 25]}…”"
-            for n, a, b in run.find(quote, getattr(op, "scope", None), each)]
+            for n, a, b in run.find(quotes[0], getattr(op, "scope", None), each)]

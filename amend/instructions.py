@@ -116,8 +116,9 @@ def _expected(error) -> tuple[str, ...]:
 
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
-                     ) -> tuple[tuple[ops.Operation, ...], ops.Text | None]:
-    """Operations of one instruction sentence (with its block), chosen as the module says."""
+                     ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int]:
+    """Operations of one instruction sentence, its block of new text, and where the sentence
+    ends in ``part`` (the block's start), for the reading chosen as the module says."""
     from lark.exceptions import LarkError, UnexpectedInput, VisitError
 
     from amend.transform import build_operations
@@ -147,9 +148,11 @@ def read_instruction(part: str, where: Located,
         except AmendError as error:
             semantic = semantic or error
             continue
+        found = (operations, skeleton.block,
+                 len(part) if reading.block_start is None else reading.block_start)
         if accept is None or accept(operations):
-            return operations, skeleton.block
-        chosen = chosen or (operations, skeleton.block)
+            return found
+        chosen = chosen or found
     if chosen:
         return chosen
     if semantic is not None:

@@ -6,6 +6,7 @@ prints.  Paragraph references are resolved later, against the motion as it stood
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from amend.errors import Span
@@ -31,6 +32,10 @@ class Text:
     def __str__(self) -> str:
         short = self.text if len(self.text) <= 60 else self.text[:57] + "…"
         return f"“{short}”"
+
+    def passages(self) -> list[str]:
+        """The quoted text split at blank lines (a quotation may span paragraphs)."""
+        return [p for p in re.split(r"\n\s*\n", self.text) if p.strip()]
 
 
 # ---- references ----------------------------------------------------------------------
@@ -227,3 +232,16 @@ class Reletter:
 
 Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
              | DeleteAfter | ReplaceAll | Reletter)
+
+
+def target_quotes(op: Operation) -> tuple[Text, ...]:
+    """The quoted words an operation must find in the motion (what it acts on, then anchors)."""
+    if isinstance(op, DeleteWords):
+        found = (op.words, op.anchor)
+    elif isinstance(op, SubstituteWords):
+        found = (op.old, op.anchor)
+    elif isinstance(op, InsertWords | DeleteAfter):
+        found = (op.anchor,)
+    else:
+        found = ()
+    return tuple(q for q in found if q is not None)

@@ -58,8 +58,7 @@ def _split(children):
     for child in children:
         if isinstance(child, ops.Text):
             texts.append(child)
-        elif isinstance(child, ops.LabelRef | ops.OrdinalRef | ops.RangeRef | ops.FirstRef
-                        | ops.SentenceRef):
+        elif isinstance(child, ops.Ref):
             refs.append(child)
         elif isinstance(child, _Anchor):
             anchors.append(child)
@@ -276,10 +275,7 @@ def _make_transformer(quotes: list[ops.Text], block: ops.Text | None):
             return ops.Reletter(refs[0], label_key(tokens(children)[-1]))
 
         def scoped(self, children):
-            scope = next(c for c in children if not hasattr(c, "describe") or
-                         isinstance(c, ops.LabelRef | ops.OrdinalRef | ops.RangeRef
-                                    | ops.FirstRef | ops.SentenceRef))
-            inner = children[-1]
+            scope, inner = children
             if hasattr(inner, "scope"):
                 return replace(inner, scope=scope)
             if isinstance(inner, _Bare):

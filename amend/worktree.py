@@ -43,8 +43,10 @@ class Node:
         return self.parent.children.index(self) if self.parent else 0
 
     def remove(self) -> None:
+        """Take this node out of its list; ``parent`` None marks it as deleted."""
         if self.parent is not None:
             self.parent.children.remove(self)
+            self.parent = None
 
 
 def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Node]:

@@ -150,5 +150,5 @@ ROWS = [
 @pytest.mark.parametrize(("sentence", "expected"), ROWS, ids=[row[0][:50] for row in ROWS])
 def test_sentence_gives_operations(sentence, expected):
     """The sentence reads as exactly these operations."""
-    operations, _ = read_instruction(sentence, Located("amendment", sentence, 0))
+    operations, *_ = read_instruction(sentence, Located("amendment", sentence, 0))
     assert operations == expected
