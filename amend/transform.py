@@ -280,7 +280,9 @@ def _make_transformer(quotes: list[ops.Text], block: ops.Text | None):
                 return replace(inner, scope=scope)
             if isinstance(inner, _Bare):
                 return ops.InsertWords(inner.content, "end", scope=scope)
-            return inner
+            raise InstructionSyntaxError(
+                f"“in {scope.describe()}” cannot limit “{inner.describe()}”", span=None,
+                hint="name the paragraph in the instruction itself")
 
         def replace_read(self, children):
             texts, *_ = _split(children)

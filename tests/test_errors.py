@@ -103,3 +103,9 @@ def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
     assert caret.index("^") == line.index("forthwith")
     assert "Traceback" not in result.stderr
     assert amendment.read_text() == "1. the deletion of paragraph (b) forthwith.\n"
+
+
+def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
+    """"In paragraph (b), delete paragraph (c)" is an error, never a wider deletion."""
+    with pytest.raises(InstructionSyntaxError, match="cannot limit"):
+        parse_amendment("In paragraph (b), delete paragraph (c)")
