@@ -313,11 +313,14 @@ def _delete_after(run: _Run, op: ops.DeleteAfter, source: str) -> None:
     if mid_paragraph and nodes and nodes[0].label is None:
         first = nodes.pop(0)
         node.body = f"{node.body} {first.body}".strip()
+        run.record("words", f"{run.name(node)}: inserted “{first.body}”")
+    if not nodes:
+        return
     top = node
     while top.parent is not run.root and top.parent is not None:
         top = top.parent
     run.root.adopt(nodes, top.index() + 1)
-    run.record("add", f"added {len(nodes) or 'the'} replacement paragraph(s)")
+    run.record("add", f"added {len(nodes)} replacement paragraph(s)")
 
 
 def _prefix_end(body: str, passage: str) -> int | None:

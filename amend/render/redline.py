@@ -34,6 +34,28 @@ def _words(before: str, after: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _similar(x: str, y: str) -> float:
+    return difflib.SequenceMatcher(None, x.split(" "), y.split(" "), autojunk=False).ratio()
+
+
+def _pair(a: list[str], b: list[str]) -> list[RedlineLine]:
+    """Lines replaced by others: each new line is set against the most alike old line still
+    ahead (if alike enough) and compared word by word; the rest are deleted or added."""
+    out: list[RedlineLine] = []
+    i = 0
+    for line in b:
+        scores = [(_similar(old, line), k) for k, old in enumerate(a[i:], start=i)]
+        best, k = max(scores, default=(0.0, -1))
+        if best < 0.5:
+            out.append(RedlineLine((("added", line),)))
+            continue
+        out.extend(RedlineLine((("deleted", old),)) for old in a[i:k])
+        out.append(RedlineLine(_words(a[k], line)))
+        i = k + 1
+    out.extend(RedlineLine((("deleted", old),)) for old in a[i:])
+    return out
+
+
 def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
     a = [line for line in render_text(original).splitlines() if line]
@@ -42,11 +64,8 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             out.extend(RedlineLine((("same", line),)) for line in a[i1:i2])
-        elif tag == "replace" and i2 - i1 == j2 - j1:
-            out.extend(RedlineLine(_words(x, y)) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
         else:
-            out.extend(RedlineLine((("deleted", line),)) for line in a[i1:i2])
-            out.extend(RedlineLine((("added", line),)) for line in b[j1:j2])
+            out.extend(_pair(a[i1:i2], b[j1:j2]))
     return tuple(out)
 
 
