@@ -23,6 +23,19 @@ FRIENDLY = {"Q": "quoted words", "LABEL": "a paragraph label such as (b)", "NUMB
             "LAST": "“last”", "NUMWORD": "a number word such as “two”",
             "AND_COUNT": "“and” and a label", "$END": "the end of the instruction"}
 
+# Common slips, told apart by the parser state they fail in (lark's match_examples).
+# The examples are skeletons: ⟦0⟧ stands for a quotation, ⟦block⟧ for new text.
+SLIPS = {
+    "a paragraph label is written with brackets, e.g. (f) or f)": [
+        "the deletion of paragraph f", "Delete paragraph b and replace with ⟦block⟧",
+        "the deletion of paragraphs d to f", "the deletion of paragraphs (d) to f"],
+    "quoted words need quotation marks around them": [
+        "the deletion of the words despite austerity", "Delete all after This Council",
+        "Replace the word poor with ⟦0⟧", "delete the words austerity"],
+    "new text must follow, in quotation marks or after a colon": [
+        "Replace ⟦0⟧ with", "Delete all after ⟦0⟧ and replace with"],
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Located:
@@ -162,8 +175,9 @@ def read_instruction(part: str, where: Located,
     at, error, skeleton = farthest if farthest else (0, None, None)
     at = min(at, len(part.rstrip()))
     found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30]) or "the end"
+    expected = _expected(error) if error else ()
+    slip = error.match_examples(parser.parse, SLIPS, use_accepts=True) if error else None
+    hint = slip or ("expected " + ", ".join(expected[:8]) if expected else "")
     raise InstructionSyntaxError(
-        f"cannot read this instruction at “{found}”",
-        span=where.span(at), source_line=where.line_text(at),
-        expected=_expected(error) if error else (),
-        hint=("expected " + ", ".join(_expected(error)[:8])) if error else "")
+        f"cannot read this instruction at “{found}”", span=where.span(at),
+        source_line=where.line_text(at), expected=expected, hint=hint)

@@ -109,3 +109,15 @@ def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
     """"In paragraph (b), delete paragraph (c)" is an error, never a wider deletion."""
     with pytest.raises(InstructionSyntaxError, match="cannot limit"):
         parse_amendment("In paragraph (b), delete paragraph (c)")
+
+
+@pytest.mark.parametrize(("instruction", "hint"), [
+    ("the deletion of paragraph f", "a paragraph label is written with brackets"),
+    ("Delete all after This Council notes the report", "quoted words need quotation marks"),
+    ("Replace “poor” with", "new text must follow"),
+])
+def test_common_slips_get_a_friendly_hint(instruction, hint):
+    """A common slip is named in words rather than only as a list of expected tokens."""
+    with pytest.raises(InstructionSyntaxError) as info:
+        parse_amendment(instruction)
+    assert hint in info.value.hint
