@@ -27,7 +27,8 @@ FRIENDLY = {"Q": "quoted words", "LABEL": "a paragraph label such as (b)", "NUMB
 # The examples are skeletons: ⟦0⟧ stands for a quotation, ⟦block⟧ for new text.
 SLIPS = {
     "a paragraph label is written with brackets, e.g. (f) or f)": [
-        "the deletion of paragraph f", "Delete paragraph b and replace with ⟦block⟧",
+        "the deletion of paragraph f", "the deletion of paragraph a",
+        "Delete paragraph b and replace with ⟦block⟧",
         "the deletion of paragraphs d to f", "the deletion of paragraphs (d) to f"],
     "quoted words need quotation marks around them": [
         "the deletion of the words despite austerity", "Delete all after This Council",
