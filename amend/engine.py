@@ -49,7 +49,8 @@ class _Run:
     def __init__(self, root: Node, number: int, changes: list, warnings: list) -> None:
         self.root, self.number, self.changes, self.warnings = root, number, changes, warnings
         self.part: Part | None = None
-        self.levels: dict[int, tuple[Node, tuple]] = {}
+        self.levels: dict[int, tuple[Node, tuple, Part | None]] = {}
+        self.promised: list[tuple[Node, str, Part | None]] = []
 
     # ---- recording
     def record(self, kind: str, description: str, span: Span | None = None) -> None:
@@ -59,7 +60,7 @@ class _Run:
 
     def touch(self, level: Node) -> None:
         """Note that a list is about to change shape (remembering how it looked)."""
-        self.levels.setdefault(id(level), (level, snapshot(level)))
+        self.levels.setdefault(id(level), (level, snapshot(level), self.part))
 
     # ---- references
     def paragraphs_named(self, ref: ops.Ref) -> list[Node]:
@@ -265,7 +266,7 @@ def apply_operation(run: _Run, op: ops.Operation, targets: list[Node] | None,
         run.record("replace", f"replaced the whole motion with {len(nodes)} paragraph(s)")
     elif isinstance(op, ops.Reletter):
         node = targets[0]
-        run.record("reletter", f"{run.name(node)} is to become ({op.new})")
+        run.promised.append((node, op.new, run.part))
 
 
 def _insert(run: _Run, op: ops.InsertWords) -> None:
@@ -381,10 +382,20 @@ def apply_amendment(root: Node, amendment: Amendment, number: int, carried: Carr
                 raise TargetNotFound(f"{op.describe()}: that paragraph was already deleted",
                                      span=part.span)
             apply_operation(run, op, targets, labels, preamble)
-    run.part = None
-    for level, (endings, first) in run.levels.values():
+    for level, (endings, first), part in run.levels.values():
+        run.part = part  # repairs are credited to the part that first changed the list
         reletter(level, first, run.record)
         repunctuate(level, endings, run.record)
+    for node, new, part in run.promised:
+        run.part = part
+        now = node.label.count if node.label else "no label"
+        if node.parent is None or now.lower() != new:
+            where = f"part {part.number}" if part and part.number is not None else "instruction"
+            run.warnings.append(f"amendment {number}, {where}: the paragraph to be "
+                                f"relettered ({new}) is ({now}) after the amendment")
+        else:
+            run.record("reletter", f"{run.name(node)} relettered as the amendment says")
+    run.part = None
 
 
 def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],

@@ -34,6 +34,12 @@ def test_alston_part_3_g_h_reports_each_punctuation_repair():
                        "(g): “;” becomes “; and”", "(h): “;” becomes “.”"]
 
 
+def test_punctuation_repairs_are_credited_to_the_part_that_changed_the_list():
+    """The repairs after Alston 3(g)(h) carry amendment 1, part 3 as their provenance."""
+    result = apply(MOTION0, ALSTON, "3(g)(h)")
+    assert {(c.amendment, c.part) for c in result.changes if c.kind == "punctuation"} == {(1, 3)}
+
+
 def test_alston_in_full_gives_a_to_l_with_words_deleted_from_b():
     """Alston in full: (b) loses "despite 10 years of austerity", (f) replaced, (g)-(l) added."""
     motion = apply(MOTION0, ALSTON).motion

@@ -121,3 +121,14 @@ def test_common_slips_get_a_friendly_hint(instruction, hint):
     with pytest.raises(InstructionSyntaxError) as info:
         parse_amendment(instruction)
     assert hint in info.value.hint
+
+
+def test_a_relettering_the_result_does_not_bear_out_is_a_warning():
+    """"the relettering of original paragraph (c) as (e)" when it becomes (d) is reported."""
+    amendment = parse_amendment("1. the addition of a new paragraph (c) as follows:-\n\n"
+                                "(c) notes the grant cut;\n\n"
+                                "2. the relettering of original paragraph (c) as "
+                                "a new paragraph (e)")
+    result = apply(MOTION, amendment)
+    assert result.warnings == ("amendment 1, part 2: the paragraph to be relettered (e) is (d) "
+                               "after the amendment",)
