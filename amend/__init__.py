@@ -10,6 +10,8 @@ from importlib.metadata import PackageNotFoundError, version
 from amend.amendment import Amendment, Part
 from amend.amendment import parse_amendment as _parse_amendment
 from amend.carried import Carried, parse_carried
+from amend.check import Difference, Report
+from amend.check import check as _check
 from amend.engine import Change, Result
 from amend.engine import apply as _apply
 from amend.errors import (
@@ -28,6 +30,7 @@ from amend.motion import Motion, Paragraph, parse_motion
 from amend.operations import target_quotes
 from amend.render.json import render_json
 from amend.render.redline import redline, render_redline_plain
+from amend.render.report import render_report_json, render_report_plain
 from amend.render.text import render_outline, render_text
 from amend.source import read_file
 
@@ -65,7 +68,15 @@ def apply(motion: Motion, amendments, carried=None) -> Result:
     return _apply(motion, list(amendments), specs)
 
 
+def check(expected: Motion | str, recorded: Motion | str) -> Report:
+    """Compare the text a resolution should have with the text recorded (trees or text)."""
+    def tree(value, source):
+        return parse_motion(value, source=source) if isinstance(value, str) else value
+    return _check(tree(expected, "expected"), tree(recorded, "recorded"))
+
+
 __all__ = [
+    "Difference", "Report", "check", "render_report_json", "render_report_plain",
     "explain", "redline", "render_json", "render_redline_plain",
     "Amendment", "Carried", "Change", "Part", "Result", "apply", "parse_amendment",
     "parse_carried",

@@ -9,6 +9,8 @@ labelled list (before unlabelled paragraphs it would read as the first of them).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import strategies as st
 
 from amend.labels import ALPHA, BULLET, CLOSE, DOT, NUMBER, PAREN, ROMAN, UPPER, Label
@@ -72,3 +74,35 @@ def motions(draw, max_depth: int = 3) -> Motion:
         return Motion("", draw(unlabelled_paragraphs(max_depth)))
     preamble = draw(st.sampled_from(("",) + PREAMBLES))
     return Motion(preamble, draw(paragraph_list(1, max_depth, frozenset())))
+
+
+# ---- single mutations of a motion, for the properties of ``check`` -------------------------
+
+def paths(motion: Motion) -> list[tuple[int, ...]]:
+    """Index paths of every paragraph in reading order."""
+    return [path for path, _ in motion.walk()]
+
+
+def replace_at(paragraphs: tuple[Paragraph, ...], path: tuple[int, ...],
+               new: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The list with the paragraph at ``path`` replaced by ``new`` (none, one or several)."""
+    head, rest = path[0], path[1:]
+    if not rest:
+        return paragraphs[:head] + new + paragraphs[head + 1:]
+    parent = paragraphs[head]
+    changed = replace(parent, children=replace_at(parent.children, rest, new))
+    return paragraphs[:head] + (changed,) + paragraphs[head + 1:]
+
+
+def at(motion: Motion, path: tuple[int, ...]) -> Paragraph:
+    paras = motion.paragraphs
+    for index in path[:-1]:
+        paras = paras[index].children
+    return paras[path[-1]]
+
+
+def siblings(motion: Motion, path: tuple[int, ...]) -> tuple[Paragraph, ...]:
+    return motion.paragraphs if len(path) == 1 else at(motion, path[:-1]).children
+
+
+UNUSED_COUNT = {ALPHA: 26, UPPER: 26, ROMAN: 39, NUMBER: 999}

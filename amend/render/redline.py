@@ -20,7 +20,8 @@ class RedlineLine:
     segments: tuple[tuple[str, str], ...]
 
 
-def _words(before: str, after: str) -> tuple[tuple[str, str], ...]:
+def word_segments(before: str, after: str) -> tuple[tuple[str, str], ...]:
+    """Two texts compared word by word, as styled segments."""
     a, b = before.split(" "), after.split(" ")
     out = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -50,7 +51,7 @@ def _pair(a: list[str], b: list[str]) -> list[RedlineLine]:
             out.append(RedlineLine((("added", line),)))
             continue
         out.extend(RedlineLine((("deleted", old),)) for old in a[i:k])
-        out.append(RedlineLine(_words(a[k], line)))
+        out.append(RedlineLine(word_segments(a[k], line)))
         i = k + 1
     out.extend(RedlineLine((("deleted", old),)) for old in a[i:])
     return out

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.commands import apply, explain, show
+from amend_cli.commands import apply, check, explain, show
 
 app = typer.Typer(
     name="amend",
@@ -17,6 +17,7 @@ app = typer.Typer(
 app.command("show")(show.show)
 app.command("apply")(apply.apply)
 app.command("explain")(explain.explain)
+app.command("check")(check.check)
 
 
 def _version(value: bool) -> None:

@@ -30,18 +30,11 @@ def print_result(result: amend.Result) -> None:
     then the resolved motion."""
     from rich.console import Console
     from rich.rule import Rule
-    from rich.text import Text
 
     console = Console()
-    styles = {"same": "", "deleted": "strike red", "added": "underline green"}
     console.print(Rule("redline"))
     for line in amend.redline(result.original, result.motion):
-        text = Text()
-        for kind, words in line.segments:
-            if text:
-                text.append(" ")
-            text.append(words, style=styles[kind])
-        console.print(text)
+        console.print(_styled(line))
     console.print(Rule("changes"))
     for change in result.changes:
         part = f"part {change.part}" if change.part is not None else "tidy-up"
@@ -49,3 +42,28 @@ def print_result(result: amend.Result) -> None:
                       f"[dim]{change.kind}[/dim] {change.description}", highlight=False)
     console.print(Rule("resolved"))
     console.print(amend.render_text(result.motion), highlight=False, markup=False)
+
+
+def print_report(report) -> None:
+    """Print a check verdict and each difference as a rich inline redline."""
+    from rich.console import Console
+
+    from amend.render.report import difference_lines
+
+    console = Console()
+    colour = "green" if report.matches else "red"
+    console.print(f"[bold {colour}]{report.verdict}[/bold {colour}]")
+    for heading, line in difference_lines(report):
+        console.print(f"[bold]{heading}[/bold]", highlight=False)
+        console.print(_styled(line), highlight=False)
+
+
+def _styled(line):
+    from rich.text import Text
+
+    styles = {"same": "", "deleted": "strike red", "added": "underline green"}
+    text = Text("    ")
+    for kind, words in line.segments:
+        if words:
+            text.append(words + " ", style=styles[kind])
+    return text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,13 +10,8 @@ import typer
 
 import amend
 from amend_cli.failure import read_input, reports_errors
+from amend_cli.formats import Format
 from amend_cli.output import emit
-
-
-class Format(StrEnum):
-    text = "text"
-    redline = "redline"
-    json = "json"
 
 
 @reports_errors

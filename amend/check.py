@@ -1,0 +1,240 @@
+"""Checking a recorded resolution against the text it should be, difference by difference.
+
+Both texts are read into trees and flattened in reading order.  Paragraphs are aligned by
+their folded words (so one missing or extra paragraph never shifts every later comparison),
+changed runs are paired by likeness, and each aligned pair is compared: its label, then its
+words.  Only whitespace, quote glyphs and dash glyphs are cosmetic; everything else changes
+the record and is reported as its own kind.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from amend.errors import Span
+from amend.labels import BULLET
+from amend.matching import fold
+from amend.motion import Motion, Paragraph
+
+MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
+WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"
+LETTERING, CAPITALS, COSMETIC = "lettering only", "capitals only", "cosmetic"
+
+_OPENING = re.compile(r"^(resolved\s*[:–—-]?\s*)?((that\s+)?this\s+|that\s+)?"
+                      r"(?=(council|committee|cabinet|board|meeting)\b)", re.IGNORECASE)
+_RESOLVED = re.compile(r"^resolved\s*[:–—-]?\s*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*\b(and|or)$", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[^\w\s]")
+LIKE_ENOUGH = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One way the record differs: its kind, where (label path), both texts, both positions."""
+
+    kind: str
+    where: str
+    expected: str
+    recorded: str
+    expected_span: Span | None = None
+    recorded_span: Span | None = None
+
+    @property
+    def substantive(self) -> bool:
+        return self.kind != COSMETIC
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Every difference between the expected text and the record."""
+
+    differences: tuple[Difference, ...]
+
+    @property
+    def substantive(self) -> tuple[Difference, ...]:
+        return tuple(d for d in self.differences if d.substantive)
+
+    @property
+    def matches(self) -> bool:
+        return not self.substantive
+
+    @property
+    def verdict(self) -> str:
+        count = len(self.substantive)
+        if count:
+            return f"{count} substantive difference{'s' if count != 1 else ''}"
+        cosmetic = len(self.differences)
+        if cosmetic:
+            return f"matches apart from {cosmetic} cosmetic difference{'s' * (cosmetic != 1)}"
+        return "matches"
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A paragraph in reading order: its label path, depth, paragraph and folded words."""
+
+    where: str
+    depth: int
+    para: Paragraph
+    body: str
+    key: str
+
+
+def cosmetic_fold(text: str) -> str:
+    """Text with whitespace, quote glyphs and dash glyphs folded."""
+    return fold(text)[0].strip()
+
+
+def _opening(text: str) -> str:
+    """A first paragraph or preamble without "RESOLVED:", nor "That this" before "Council"."""
+    return _OPENING.sub("", _RESOLVED.sub("", text, count=1), count=1)
+
+
+def flatten(motion: Motion) -> list[_Item]:
+    """The motion's paragraphs in reading order (the preamble first, if any)."""
+    items = []
+    if motion.preamble:
+        body = _opening(motion.preamble)
+        items.append(_Item("preamble", 0, Paragraph(None, motion.preamble), body,
+                           cosmetic_fold(body)))
+    unlabelled = 0
+    path: list[str] = []
+    for position, (indexes, para) in enumerate(motion.walk()):
+        depth = len(indexes) - 1
+        if para.label is None:
+            unlabelled += 1
+            name = f"¶{unlabelled}"
+        else:
+            name = para.label.text if para.label.kind != BULLET else f"•{indexes[-1] + 1}"
+        path[depth:] = [name]
+        body = _opening(para.body) if position == 0 and not motion.preamble else para.body
+        items.append(_Item("".join(path), depth, para, body, cosmetic_fold(body)))
+    return items
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two paragraphs' words are (0 to 1), punctuation aside."""
+    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
+
+
+def _align(expected: list[_Item], recorded: list[_Item]):
+    """Pairs of aligned indexes, and the indexes left over on each side.
+
+    Runs of equal words align first; in a changed run each recorded paragraph pairs with the
+    most alike expected one still ahead, or with the one bearing its label."""
+    pairs, missing, extra = [], [], []
+    keys_a = [item.key for item in expected]
+    keys_b = [item.key for item in recorded]
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        i = i1
+        for j in range(j1, j2):
+            scores = [(_likeness(keys_a[k], keys_b[j]), k) for k in range(i, i2)]
+            best, k = max(scores, default=(0.0, -1))
+            namesake = next((k for k in range(i, i2)
+                             if expected[k].where == recorded[j].where
+                             and expected[k].para.label is not None), None)
+            if best < LIKE_ENOUGH and namesake is not None:
+                best, k = LIKE_ENOUGH, namesake  # same label, words rewritten
+            if best < LIKE_ENOUGH:
+                extra.append(j)
+                continue
+            missing.extend(range(i, k))
+            pairs.append((k, j))
+            i = k + 1
+        missing.extend(range(i, i2))
+    return pairs, missing, extra
+
+
+def _runs(indexes: list[int], items: list[_Item]) -> list[list[int]]:
+    """Group left-over paragraphs: a paragraph with the sub-list that follows it is one run."""
+    runs: list[list[int]] = []
+    for index in sorted(indexes):
+        run = runs[-1] if runs else None
+        if run and index == run[-1] + 1 and items[index].depth > items[run[0]].depth:
+            run.append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _text(items: list[_Item], run: list[int]) -> str:
+    return "\n".join(_label_text(items[i].para) + items[i].para.body for i in run)
+
+
+def _label_text(para: Paragraph) -> str:
+    return f"{para.label.text} " if para.label else ""
+
+
+def _body_kind(expected: str, recorded: str) -> str | None:
+    """How two aligned paragraphs' words differ: None, cosmetic, capitals, connector,
+    punctuation or wording (the first that explains the whole difference)."""
+    if expected == recorded:
+        return None
+    folded_e, folded_r = cosmetic_fold(expected), cosmetic_fold(recorded)
+    if folded_e == folded_r:
+        return COSMETIC
+    if folded_e.casefold() == folded_r.casefold():
+        return CAPITALS
+    if _words(folded_e) == _words(folded_r):
+        return PUNCTUATION
+    bare_e, bare_r = _CONNECTOR.sub("", folded_e), _CONNECTOR.sub("", folded_r)
+    if bare_e == bare_r:
+        return CONNECTOR
+    if _words(bare_e) == _words(bare_r):
+        return PUNCTUATION
+    return WORDING
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCTUATION.sub(" ", text).split()
+
+
+def _label_differs(a: Paragraph, b: Paragraph) -> bool:
+    if a.label is None or b.label is None:
+        return (a.label is None) != (b.label is None)
+    if (a.label.kind == BULLET) != (b.label.kind == BULLET):
+        return True
+    return a.label.count.lower() != b.label.count.lower()
+
+
+def check(expected: Motion, recorded: Motion) -> Report:
+    """Every difference between the text expected and the text recorded."""
+    items_a, items_b = flatten(expected), flatten(recorded)
+    pairs, missing, extra = _align(items_a, items_b)
+    found: list[tuple[tuple[int, int], Difference]] = []
+    for i, j in pairs:
+        a, b = items_a[i], items_b[j]
+        if _label_differs(a.para, b.para):
+            found.append(((i, j), Difference(LETTERING, a.where, _label_text(a.para).strip(),
+                                             _label_text(b.para).strip(), a.para.span,
+                                             b.para.span)))
+        kind = _body_kind(a.body, b.body)
+        if kind:
+            found.append(((i, j), Difference(kind, a.where, a.para.body, b.para.body,
+                                             a.para.span, b.para.span)))
+    missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
+    for run in missing_runs:
+        keys = [items_a[i].key for i in run]
+        twin = next((r for r in extra_runs if [items_b[j].key for j in r] == keys), None)
+        first = items_a[run[0]]
+        if twin is not None:
+            extra_runs.remove(twin)
+            found.append(((run[0], twin[0]), Difference(
+                MOVED, first.where, _text(items_a, run), _text(items_b, twin), first.para.span,
+                items_b[twin[0]].para.span)))
+        else:
+            found.append(((run[0], -1), Difference(MISSING, first.where, _text(items_a, run), "",
+                                                   first.para.span, None)))
+    for run in extra_runs:
+        first = items_b[run[0]]
+        found.append(((len(items_a), run[0]), Difference(EXTRA, first.where, "",
+                                                          _text(items_b, run), None,
+                                                          first.para.span)))
+    found.sort(key=lambda pair: pair[0])
+    return Report(tuple(difference for _, difference in found))

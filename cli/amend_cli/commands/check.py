@@ -1,0 +1,54 @@
+"""``amend check``: is the recorded resolution the motion as amended?  Where not?"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import amend
+from amend_cli.failure import read_input, reports_errors
+from amend_cli.formats import Format
+
+DIFFERS = 1
+
+
+@reports_errors
+def check(
+    inputs: Annotated[list[Path] | None, typer.Argument(
+        help="The motion, then its amendments in the order voted.")] = None,
+    against: Annotated[Path, typer.Option(
+        "--against", help="The resolution as recorded in the minutes.")] = ...,
+    expected: Annotated[Path | None, typer.Option(
+        "--expected", help="Compare with this text instead of applying amendments.")] = None,
+    carried: Annotated[list[str] | None, typer.Option(
+        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h).")] = None,
+    format: Annotated[Format | None, typer.Option(
+        "--format", help="text (the default) or json.")] = None,
+) -> None:
+    """Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad input."""
+    if expected is not None:
+        if inputs:
+            raise amend.AmendError("give either --expected or a motion and amendments, not both")
+        should_be = amend.parse_motion(read_input(expected), source=str(expected))
+    else:
+        if not inputs:
+            raise amend.AmendError("nothing to check against",
+                                   hint="give the motion and amendments, or --expected TEXT")
+        motion = amend.parse_motion(read_input(inputs[0]), source=str(inputs[0]))
+        readings = [amend.parse_amendment(read_input(path), source=str(path), motion=motion)
+                    for path in inputs[1:]]
+        should_be = amend.apply(motion, readings, list(carried or [])).motion
+    record = amend.parse_motion(read_input(against), source=str(against))
+    report = amend.check(should_be, record)
+    if format is Format.json:
+        sys.stdout.write(amend.render_report_json(report))
+    elif format is None and sys.stdout.isatty():
+        from amend_cli.terminal import print_report
+        print_report(report)
+    else:
+        sys.stdout.write(amend.render_report_plain(report))
+    if not report.matches:
+        raise typer.Exit(DIFFERS)

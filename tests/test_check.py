@@ -1,0 +1,93 @@
+"""``check``: the recorded resolution against the text it should be."""
+
+import pytest
+
+from amend import apply, check, parse_amendment, parse_motion
+from amend.check import (
+    CAPITALS,
+    CONNECTOR,
+    COSMETIC,
+    EXTRA,
+    LETTERING,
+    MISSING,
+    MOVED,
+    PUNCTUATION,
+    WORDING,
+)
+from tests.seeds import between, seed
+
+BASE = ("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the “staff” – all of them;"
+        " and\n\n(c) requests a review.\n")
+
+
+def test_seed_000_record_matches_alston_part_3_g_h():
+    """The recorded substantive motion in seed 000 matches Alston carried 3(g)(h)."""
+    text = seed(0)
+    motion = parse_motion(between(text, "That this Council:-", "Minutes:"))
+    amendment = parse_amendment(between(text, "that the Motion now submitted be amended by:-",
+                                        "8.3"), motion=motion)
+    expected = apply(motion, amendment, "3(g)(h)").motion
+    report = check(expected, between(text, "RESOLVED: That this Council:-", "8.6.1"))
+    assert report.verdict == "matches"
+
+
+def test_seed_001_record_lacks_the_kept_paragraphs_and_has_a_stray_quote():
+    """Seed 001: the two kept paragraphs are missing from the record; the stray ” is its own
+    punctuation difference in the last paragraph."""
+    text = seed(1)
+    motion = parse_motion(between(text, "This Council notes the outcome", "Minutes:"))
+    amendment = parse_amendment(between(text, "Delete all after:", "The amendment in the name"),
+                                motion=motion)
+    expected = apply(motion, amendment).motion
+    report = check(expected, between(text, "RESOLVED –", "Supporting documents"))
+    assert [(d.kind, d.where) for d in report.differences] == [
+        (MISSING, "¶1"), (MISSING, "¶2"), (PUNCTUATION, "¶5")]
+    assert report.differences[2].recorded.endswith("crisis.”")
+    assert not report.matches
+
+
+@pytest.mark.parametrize(("record", "kind"), [
+    (BASE.replace("“staff” – all", '"staff" - all'), COSMETIC),
+    (BASE.replace("requests a review", "Requests a review"), CAPITALS),
+    (BASE.replace("them; and", "them;"), CONNECTOR),
+    (BASE.replace("the report;", "the report,"), PUNCTUATION),
+    (BASE.replace("requests a review", "requests an audit"), WORDING),
+    (BASE.replace("(c) requests", "(d) requests"), LETTERING),
+])
+def test_each_kind_of_difference_is_named(record, kind):
+    """A single change in the record is reported as one difference of its kind."""
+    report = check(BASE, record)
+    assert [d.kind for d in report.differences] == [kind]
+    assert report.matches == (kind == COSMETIC)
+
+
+def test_resolved_prefix_and_label_style_are_folded():
+    """"RESOLVED: That this Council:-" and "a)" for "(a)" are not differences."""
+    record = BASE.replace("That this", "RESOLVED: That this").replace("(a)", "a)")
+    assert check(BASE, record).verdict == "matches"
+
+
+def test_a_missing_paragraph_does_not_shift_later_comparisons():
+    """Dropping (b) gives one missing paragraph, not a wording difference at (b) and (c)."""
+    record = BASE.replace("(b) thanks the “staff” – all of them; and\n\n", "")
+    assert [(d.kind, d.where) for d in check(BASE, record).differences] == [(MISSING, "(b)")]
+
+
+def test_swapped_paragraphs_are_one_move():
+    """Two paragraphs in the wrong order are reported as one moved paragraph."""
+    record = ("That this Council:-\n\n(b) thanks the “staff” – all of them; and\n\n"
+              "(a) notes the report;\n\n(c) requests a review.\n")
+    assert [d.kind for d in check(BASE, record).differences] == [MOVED]
+
+
+def test_an_extra_paragraph_is_reported_with_its_text():
+    """A paragraph the record adds is an extra paragraph carrying its words."""
+    record = BASE.replace("(c) requests a review.", "(c) requests a review.\n\n(d) adjourns.")
+    (difference,) = check(BASE, record).differences
+    assert (difference.kind, difference.recorded) == (EXTRA, "(d) adjourns.")
+
+
+def test_whitespace_differences_are_not_reported():
+    """Runs of spaces, tabs and no-break spaces in the record are folded when it is read."""
+    record = BASE.replace("notes the", "notes \u00a0\tthe")
+    assert check(BASE, record).differences == ()
