@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from amend.amendment import Amendment, Part
-from amend.amendment import parse_amendment as _parse_amendment
+from amend.amendment import Amendment, Part, parse_amendment
 from amend.carried import Carried, parse_carried
 from amend.check import Difference, Report
 from amend.check import check as _check
@@ -25,36 +24,20 @@ from amend.errors import (
     TargetNotFound,
 )
 from amend.explain import explain
-from amend.matching import occurrences
+from amend.minutes import Item, MovedAmendment, Outcome, read_minutes
 from amend.motion import Motion, Paragraph, parse_motion
-from amend.operations import target_quotes
 from amend.render.json import render_json
 from amend.render.redline import redline, render_redline_plain
 from amend.render.report import render_report_json, render_report_plain
 from amend.render.text import render_outline, render_text
 from amend.source import read_file
+from amend.verify import ItemReport, verify
 
 try:
     __version__ = version("amend")
 except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0+unknown"
 
-
-
-def _motion_decides(motion: Motion):
-    """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
-    bodies = "\n\n".join(p.body for _, p in motion.walk())
-
-    def accept(operations) -> bool:
-        return all(occurrences(bodies, piece)[0]
-                   for op in operations for quote in target_quotes(op)
-                   for piece in quote.passages())
-    return accept
-
-
-def parse_amendment(text: str, source: str = "amendment", motion: Motion | None = None):
-    """Read an amendment; given the motion, the motion decides between possible readings."""
-    return _parse_amendment(text, source, _motion_decides(motion) if motion else None)
 
 
 def apply(motion: Motion, amendments, carried=None) -> Result:
@@ -76,6 +59,7 @@ def check(expected: Motion | str, recorded: Motion | str) -> Report:
 
 
 __all__ = [
+    "Item", "ItemReport", "MovedAmendment", "Outcome", "read_minutes", "verify",
     "Difference", "Report", "check", "render_report_json", "render_report_plain",
     "explain", "redline", "render_json", "render_redline_plain",
     "Amendment", "Carried", "Change", "Part", "Result", "apply", "parse_amendment",

@@ -14,6 +14,8 @@ from amend import operations as ops
 from amend.errors import InstructionSyntaxError, ReadError, Span
 from amend.grammar import instruction_parser
 from amend.instructions import Located, read_instruction
+from amend.matching import occurrences
+from amend.motion import Motion
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
@@ -75,9 +77,21 @@ def _part_starts(text: str) -> list[re.Match]:
             if reads_as_instruction(_rest_of_line(text, m.end()))]
 
 
+def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool]:
+    """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
+    bodies = "\n\n".join(p.body for _, p in motion.walk())
+
+    def accept(operations: tuple[ops.Operation, ...]) -> bool:
+        return all(occurrences(bodies, piece)[0]
+                   for op in operations for quote in ops.target_quotes(op)
+                   for piece in quote.passages())
+    return accept
+
+
 def parse_amendment(text: str, source: str = "amendment",
-                    accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None) -> Amendment:
-    """Read an amendment's text; ``accept`` (from the motion) chooses between readings."""
+                    motion: Motion | None = None) -> Amendment:
+    """Read an amendment's text; given the motion, the motion decides between readings."""
+    accept = motion_decides(motion) if motion is not None else None
     body = clean(text)
     if not body.strip():
         raise ReadError(f"{source}: the amendment is empty", hint="expected an instruction")

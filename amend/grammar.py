@@ -6,15 +6,15 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-CHECKOUT_GRAMMAR = Path(__file__).resolve().parent.parent / "grammar" / "amendment.lark"
+CHECKOUT_GRAMMARS = Path(__file__).resolve().parent.parent / "grammar"
 
 
-def grammar_text() -> str:
-    """The grammar's text: ``amend/_grammar`` in a wheel, else ``grammar/`` beside the package."""
-    packaged = resources.files("amend").joinpath("_grammar", "amendment.lark")
+def grammar_text(name: str = "amendment.lark") -> str:
+    """A grammar's text: ``amend/_grammar`` in a wheel, else ``grammar/`` beside the package."""
+    packaged = resources.files("amend").joinpath("_grammar", name)
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
-    return CHECKOUT_GRAMMAR.read_text(encoding="utf-8")
+    return (CHECKOUT_GRAMMARS / name).read_text(encoding="utf-8")
 
 
 @cache
@@ -24,3 +24,12 @@ def instruction_parser():
 
     return Lark(grammar_text(), parser="lalr", lexer="contextual", cache=True,
                 propagate_positions=False, maybe_placeholders=False)
+
+
+@cache
+def minutes_parser():
+    """The Earley parser of minutes sentences (names are free text, so not LALR), built once."""
+    from lark import Lark
+
+    return Lark(grammar_text("minutes.lark"), parser="earley", lexer="dynamic",
+                ambiguity="resolve", cache=False)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.commands import apply, check, explain, show
+from amend_cli.commands import apply, check, explain, minutes, show
 
 app = typer.Typer(
     name="amend",
@@ -18,6 +18,7 @@ app.command("show")(show.show)
 app.command("apply")(apply.apply)
 app.command("explain")(explain.explain)
 app.command("check")(check.check)
+app.command("minutes")(minutes.minutes)
 
 
 def _version(value: bool) -> None:

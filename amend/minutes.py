@@ -1,0 +1,264 @@
+"""A minutes item: the motion as moved, the amendments with their movers and votes, and the
+resolution recorded.  Sentences that move, vote or resolve are parsed by grammar/minutes.lark;
+the lines between them are the texts they introduce."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from amend.amendment import Amendment
+from amend.errors import ReadError, Span
+from amend.motion import Motion, parse_motion
+from amend.source import normalise_line
+
+_FURNITURE = re.compile(r"^(\d+(\.\d+)*\.?|page \d+( of \d+)?|\d+ page \d+)$", re.IGNORECASE)
+_MINUTE_NUMBER = re.compile(r"^\d+\.\d+(\.\d+)?\s+(?=\S)")
+_RESOLVED = re.compile(r"^resolved\b", re.IGNORECASE)
+_END = re.compile(r"^(supporting documents|\(note\b|note:)", re.IGNORECASE)
+MAX_SENTENCE = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How the meeting voted on an amendment, with any exception ("except for part 3 …")."""
+
+    carried: bool
+    phrase: str
+    exception_parts: tuple[int, ...] = ()
+    exception_labels: tuple[str, ...] = ()
+    exception_of_part: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MovedAmendment:
+    """An amendment as the minutes record it: order, mover, seconder, text and outcome."""
+
+    order: int
+    mover: str
+    seconder: str
+    text: str
+    outcome: Outcome | None = None
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A minutes item as read: the motion moved, the amendments, and the resolution."""
+
+    motion_text: str
+    amendments: tuple[MovedAmendment, ...]
+    resolution_text: str
+    alterations: tuple[str, ...] = ()
+    source: str = field(default="minutes", compare=False)
+
+    @property
+    def motion(self) -> Motion | None:
+        return parse_motion(self.motion_text, self.source) if self.motion_text.strip() else None
+
+    @property
+    def resolution(self) -> Motion | None:
+        text = self.resolution_text
+        return parse_motion(text, self.source) if text.strip() else None
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    number: int
+
+
+def lines_of_item(text: str) -> list[_Line]:
+    """The item's lines from "Minutes:" on (if present), without page furniture and numbers."""
+    raw = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_Line(normalise_line(line), n) for n, line in enumerate(raw, start=1)]
+    starts = [i for i, line in enumerate(lines) if line.text.lower().rstrip(":") == "minutes"]
+    if starts:
+        lines = lines[starts[0] + 1:]
+    out = []
+    for line in lines:
+        body = _MINUTE_NUMBER.sub("", line.text)
+        if not body or _FURNITURE.match(body):
+            if not body and out and out[-1].text:
+                out.append(_Line("", line.number))
+            continue
+        out.append(_Line(body, line.number))
+    return out
+
+
+def _event(text: str):
+    """The parsed sentence if a line moves, votes, puts or gives leave; else None."""
+    if len(text) > MAX_SENTENCE:
+        return None
+    from lark.exceptions import LarkError
+
+    from amend.grammar import minutes_parser
+    try:
+        tree = minutes_parser().parse(text)
+    except LarkError:
+        return None
+    return tree.children[0]
+
+
+def _token(tree, rule: str) -> str:
+    for sub in tree.iter_subtrees_topdown():
+        if sub.data == rule:
+            return " ".join(str(t) for t in sub.children if not hasattr(t, "data"))
+    return ""
+
+
+def _outcome(tree) -> Outcome:
+    """An Outcome from a parsed vote sentence."""
+    from lark import Token
+
+    tokens = [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+    kinds = [t for t in tokens if t.type in ("CARRIED", "LOST", "FELL", "NOT")]
+    if tree.data in ("fell", "fell_after"):
+        return Outcome(False, "fell")
+    main = next(t for t in kinds if t.type != "FELL")
+    carried = main.type == "CARRIED" and not any(t.type == "NOT" for t in kinds[:2])
+    exception = next(tree.find_data("exception"), None)
+    if exception is None:
+        return Outcome(carried, "carried" if carried else str(main).lower())
+    labels = tuple(str(t).strip("()").lower() for item in exception.find_data("para_item")
+                   for t in item.children)
+    parts = tuple(int(t) for item in exception.find_data("part_item") for t in item.children)
+    of_part = next((int(t) for t in exception.children
+                    if isinstance(t, Token) and t.type == "NUMBER"), None)
+    phrase = "carried except" if carried else "negatived except"
+    return Outcome(carried, phrase, parts, labels, of_part)
+
+
+def _subject_matches(tree, amendment: MovedAmendment, count: int) -> bool:
+    subject = next(tree.find_data("subject"), None)
+    if subject is None:
+        return False
+    mover = _token(subject, "mover")
+    if mover:
+        return mover.split()[-1].lower() == amendment.mover.split()[-1].lower()
+    values = [str(t) for t in subject.children]
+    if values and values[0].strip("()").isalnum() and subject.children[0].type == "LABEL":
+        label = values[0].strip("()")
+        index = int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
+        return index == amendment.order
+    if values and subject.children[0].type == "ORDINAL":
+        ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")
+        word = values[0].lower()
+        return word in ordinals and ordinals.index(word) + 1 == amendment.order
+    return False
+
+
+def read_minutes(text: str, source: str = "minutes") -> Item:
+    """Read one minutes item (plain text, or HTML as council websites publish it)."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    lines = lines_of_item(text)
+    if not any(line.text for line in lines):
+        raise ReadError(f"{source}: no minutes text found", hint="expected a minutes item")
+    motion: list[str] = []
+    resolution: list[str] = []
+    amendments: list[dict] = []
+    alterations: list[str] = []
+    target: list[str] | None = None
+    for line in lines:
+        if not line.text:
+            if target is not None:
+                target.append("")
+            continue
+        if _END.match(line.text):
+            target = None
+            continue
+        if _RESOLVED.match(line.text):
+            resolution = [line.text]
+            target = resolution
+            continue
+        event = _event(line.text)
+        if event is None:
+            if target is not None:
+                target.append(line.text)
+            continue
+        tail = _token(event, "tail")
+        rest = re.sub(r"^that\b\s*", "", tail, flags=re.IGNORECASE)
+        if event.data == "moved":
+            motion = [rest] if rest else []
+            target = motion
+        elif event.data == "amendment_moved":
+            amendments.append({"order": len(amendments) + 1, "mover": _token(event, "mover"),
+                               "seconder": _token(event, "seconder"),
+                               "lines": [tail] if tail else [], "outcome": None,
+                               "span": Span(source, line.number, 1)})
+            target = amendments[-1]["lines"]
+        elif event.data in ("vote", "fell", "fell_after"):
+            _record_vote(event, amendments)
+            target = None
+        elif event.data == "leave":
+            alterations.append(line.text)
+            target = None
+        else:
+            target = None
+    moved = tuple(MovedAmendment(a["order"], a["mover"], a["seconder"],
+                                 "\n\n".join(a["lines"]).strip(), a["outcome"], a["span"])
+                  for a in amendments)
+    return Item("\n\n".join(motion).strip(), moved, "\n\n".join(resolution).strip(),
+                tuple(alterations), source)
+
+
+def _record_vote(event, amendments: list[dict]) -> None:
+    """Give the vote's outcome to the amendment it names, else to the first without one."""
+    outcome = _outcome(event)
+    views = [MovedAmendment(a["order"], a["mover"], a["seconder"], "") for a in amendments]
+    named = [a for a, view in zip(amendments, views, strict=True)
+             if _subject_matches(event, view, len(amendments))]
+    pending = [a for a in amendments if a["outcome"] is None]
+    chosen = named[0] if named else pending[0] if pending else None
+    if chosen is not None:
+        chosen["outcome"] = outcome
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith("<") and ("<html" in head or "<body" in head or "<p" in head
+                                      or "<div" in head or "<!doctype" in head)
+
+
+def html_to_text(text: str) -> str:
+    """The readable text of an HTML page, one block element a paragraph."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for hidden in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+        hidden.decompose()
+    for block in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "tr", "div", "br"]):
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
+    return soup.get_text()
+
+
+def carried_spec(amendment: Amendment, outcome: Outcome | None):
+    """What carried of a parsed amendment, as a ``Carried`` (None: all of it; or "nothing")."""
+    from amend.carried import Carried
+
+    if outcome is None:
+        return "nothing"
+    numbers = [p.number for p in amendment.parts if p.number is not None]
+    if not outcome.exception_parts and not outcome.exception_labels:
+        return None if outcome.carried else "nothing"
+    if outcome.exception_labels and outcome.exception_of_part is not None:
+        part = outcome.exception_of_part
+        if not outcome.carried:
+            return Carried(((part, outcome.exception_labels),))
+        block = next((p for p in amendment.parts if p.number == part), None)
+        others = [n for n in numbers if n != part]
+        keep = _block_labels(block) if block else ()
+        kept = tuple(lab for lab in keep if lab not in outcome.exception_labels)
+        return Carried(tuple((n, ()) for n in others) + (((part, kept),) if kept else ()))
+    if outcome.carried:
+        return Carried(tuple((n, ()) for n in numbers if n not in outcome.exception_parts))
+    return Carried(tuple((n, ()) for n in outcome.exception_parts))
+
+
+def _block_labels(part) -> tuple[str, ...]:
+    if part.block is None:
+        return ()
+    motion = parse_motion(part.block.text)
+    return tuple(p.label.count.lower() for p in motion.paragraphs if p.label)

@@ -1,0 +1,81 @@
+"""A verified minutes item as plain text, a folder of items as a table, or JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from amend.render.report import render_report_plain
+from amend.verify import ItemReport
+
+UNREADABLE = 2
+
+
+def item_lines(result: ItemReport) -> list[str]:
+    """The item's summary: the motion, each amendment and its fate, the check."""
+    item = result.item
+    motion = item.motion
+    lines = [f"{item.source}"]
+    if motion is not None:
+        lines.append(f"  motion: {len(motion.paragraphs)} paragraphs")
+    for finding in result.findings:
+        moved = finding.amendment
+        lines.append(f"  amendment {moved.order} ({moved.mover or 'mover not named'}"
+                     f"{', seconded by ' + moved.seconder if moved.seconder else ''}): "
+                     f"{finding.outcome}; {finding.applied}")
+    for alteration in item.alterations:
+        lines.append(f"  alteration by leave: {alteration}")
+    if result.report is not None:
+        lines.extend("  " + line for line in render_report_plain(result.report).splitlines())
+    else:
+        lines.append(f"  {result.summary}")
+    return lines
+
+
+def render_item(result: ItemReport) -> str:
+    return "\n".join(item_lines(result)) + "\n"
+
+
+def table_rows(results: list[tuple[str, ItemReport | None, str]]) -> list[tuple[str, ...]]:
+    """One row per item: name, amendments, verdict (or the error that stopped it)."""
+    rows = []
+    for name, result, error in results:
+        if result is None:
+            rows.append((name, "-", f"unreadable: {error}"))
+            continue
+        rows.append((name, str(len(result.findings)), result.summary))
+    return rows
+
+
+def total_line(results: list[tuple[str, ItemReport | None, str]]) -> str:
+    verified = sum(1 for _, r, _ in results if r and r.report is not None and r.report.matches)
+    differ = sum(1 for _, r, _ in results if r and r.status)
+    nothing = sum(1 for _, r, _ in results if r and r.report is None)
+    broken = sum(1 for _, r, _ in results if r is None)
+    return (f"{len(results)} items: {verified} verified, {differ} differ, "
+            f"{nothing} with nothing to verify, {broken} unreadable")
+
+
+def render_table(results: list[tuple[str, ItemReport | None, str]]) -> str:
+    rows = [("item", "amendments", "verdict")] + table_rows(results)
+    width = [max(len(row[i]) for row in rows) for i in range(2)]
+    lines = [f"{a:<{width[0]}}  {b:>{width[1]}}  {c}" for a, b, c in rows]
+    return "\n".join(lines + [total_line(results)]) + "\n"
+
+
+def render_minutes_json(results: list[tuple[str, ItemReport | None, str]]) -> str:
+    items = []
+    for name, result, error in results:
+        if result is None:
+            items.append({"item": name, "error": error, "status": UNREADABLE})
+            continue
+        items.append({
+            "item": name, "status": result.status, "summary": result.summary,
+            "amendments": [{"order": f.amendment.order, "mover": f.amendment.mover,
+                            "seconder": f.amendment.seconder, "outcome": f.outcome,
+                            "applied": f.applied} for f in result.findings],
+            "alterations": list(result.item.alterations),
+            "differences": [asdict(d) for d in result.report.differences]
+            if result.report else []})
+    return json.dumps({"items": items, "total": total_line(results)}, ensure_ascii=False,
+                      indent=2) + "\n"
