@@ -28,12 +28,21 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def _whole_words(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that do not start or end inside a word ("poor" is not in "poorly")."""
+    def inside(i: int) -> bool:
+        return 0 < i < len(body) and body[i - 1].isalnum() and body[i].isalnum()
+    return [(a, b) for a, b in spans if not inside(a) and not inside(b)]
+
+
 def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], str]:
-    """Every (start, end) of ``needle`` in ``body`` at the first tier that finds any."""
+    """Every (start, end) of ``needle`` as whole words in ``body``, at the first tier that
+    finds any."""
     needle = needle.strip()
     if not needle:
         return [], EXACT
-    found = [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), body)]
+    found = _whole_words(body, [(m.start(), m.start() + len(needle))
+                                for m in re.finditer(re.escape(needle), body)])
     if found:
         return found, EXACT
     folded_body, origin = fold(body)
@@ -46,6 +55,7 @@ def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], str]:
             end = start + len(target)
             spans.append((origin[start], origin[end - 1] + 1))
             start = haystack.find(target, start + 1)
+        spans = _whole_words(body, spans)
         if spans:
             return spans, tier
     return [], EXACT

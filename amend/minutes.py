@@ -115,8 +115,10 @@ def _outcome(tree) -> Outcome:
     kinds = [t for t in tokens if t.type in ("CARRIED", "LOST", "FELL", "NOT")]
     if tree.data in ("fell", "fell_after"):
         return Outcome(False, "fell")
+    if any(t.type == "NOT" for t in kinds):
+        return Outcome(False, "not carried")
     main = next(t for t in kinds if t.type != "FELL")
-    carried = main.type == "CARRIED" and not any(t.type == "NOT" for t in kinds[:2])
+    carried = main.type == "CARRIED"
     exception = next(tree.find_data("exception"), None)
     if exception is None:
         return Outcome(carried, "carried" if carried else str(main).lower())
@@ -129,8 +131,15 @@ def _outcome(tree) -> Outcome:
     return Outcome(carried, phrase, parts, labels, of_part)
 
 
-def _subject_matches(tree, amendment: MovedAmendment, count: int) -> bool:
-    subject = next(tree.find_data("subject"), None)
+def _voted_subject(tree):
+    """The amendment a vote sentence is about ("As A was carried, B fell": B)."""
+    subjects = [child for child in tree.children if getattr(child, "data", None) == "subject"]
+    if not subjects:
+        return None
+    return subjects[1] if tree.data == "fell_after" and len(subjects) > 1 else subjects[0]
+
+
+def _subject_matches(subject, amendment: MovedAmendment) -> bool:
     if subject is None:
         return False
     mover = _token(subject, "mover")
@@ -159,6 +168,7 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
     resolution: list[str] = []
     amendments: list[dict] = []
     alterations: list[str] = []
+    altered: list[str] = []
     target: list[str] | None = None
     for line in lines:
         if not line.text:
@@ -193,9 +203,12 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
             target = None
         elif event.data == "leave":
             alterations.append(line.text)
-            target = None
+            altered = []  # the text that follows, if any, is the motion as altered
+            target = altered
         else:
             target = None
+    if any(text.strip() for text in altered):
+        motion = altered
     moved = tuple(MovedAmendment(a["order"], a["mover"], a["seconder"],
                                  "\n\n".join(a["lines"]).strip(), a["outcome"], a["span"])
                   for a in amendments)
@@ -207,8 +220,9 @@ def _record_vote(event, amendments: list[dict]) -> None:
     """Give the vote's outcome to the amendment it names, else to the first without one."""
     outcome = _outcome(event)
     views = [MovedAmendment(a["order"], a["mover"], a["seconder"], "") for a in amendments]
+    subject = _voted_subject(event)
     named = [a for a, view in zip(amendments, views, strict=True)
-             if _subject_matches(event, view, len(amendments))]
+             if _subject_matches(subject, view)]
     pending = [a for a in amendments if a["outcome"] is None]
     chosen = named[0] if named else pending[0] if pending else None
     if chosen is not None:

@@ -1,0 +1,49 @@
+"""``amend minutes`` on the command line: one item, a folder of items, and bad input."""
+
+import json
+
+from tests.seeds import SEEDS
+from tests.test_cli_apply import EXAMPLES, run_cli
+
+FOLDER = EXAMPLES / "minutes"
+
+
+def test_one_item_shows_each_amendment_and_the_verdict():
+    """Seed 000: each amendment's mover, outcome and what was applied, then "matches"."""
+    result = run_cli("minutes", str(next(SEEDS.glob("000_*.txt"))))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[2] == ("  amendment 1 (Councillor Sue Alston, seconded by Councillor Mike "
+                        "Levery): negatived, except (g), (h) of part 3 (carried); applied 3(g)(h)")
+    assert lines[-1] == "  matches"
+
+
+def test_a_folder_run_prints_a_row_per_item_and_a_total():
+    """Seeds and examples together: one row per item, a total, exit 1 (some records differ)."""
+    result = run_cli("minutes", str(SEEDS), str(FOLDER))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["item", "amendments", "verdict"]
+    assert len(lines) == 1 + 5 + 13 + 1
+    assert lines[-1] == ("18 items: 11 verified, 3 differ, 4 with nothing to verify, "
+                         "0 unreadable")
+
+
+def test_an_unreadable_item_in_a_folder_is_a_row_and_status_2(tmp_path):
+    """An empty file among good ones is reported in its row; the run exits 2."""
+    (tmp_path / "a-good.txt").write_text((FOLDER / "07-amendment-lost.txt").read_text())
+    (tmp_path / "b-empty.txt").write_bytes(b"")
+    result = run_cli("minutes", str(tmp_path))
+    assert result.returncode == 2
+    assert "unreadable:" in result.stdout and "the file is empty" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_json_holds_each_item_with_its_status():
+    """--format json lists each item with status, summary and amendments."""
+    result = run_cli("minutes", str(FOLDER / "06-planted-wording-error.txt"), "--format", "json")
+    document = json.loads(result.stdout)
+    (item,) = document["items"]
+    assert (item["status"], item["summary"]) == (1, "1 substantive difference")
+    assert item["amendments"][0]["mover"] == "Councillor Zoe Park"
+    assert item["differences"][0]["kind"] == "wording"

@@ -1,0 +1,78 @@
+"""The minutes grammar, table-driven: vote and wrapper sentences and what they say."""
+
+import pytest
+
+from amend.minutes import Outcome, _event, _outcome, _token
+
+VOTES = [
+    ("The amendment was lost and upon the motion being put to the vote it was",
+     Outcome(False, "lost")),
+    ("The amendment was carried and upon being put to the vote as the substantive motion it was",
+     Outcome(True, "carried")),
+    ("The amendment in the name of Councillor Venner was declared carried and upon being put "
+     "to the vote it was", Outcome(True, "carried")),
+    ("The amendment in the name of Councillor Smith was declared lost.", Outcome(False, "lost")),
+    ("On being put to the vote, the amendment was negatived.", Outcome(False, "negatived")),
+    ("The amendment moved by Councillor Sue Alston was put to the vote and was negatived, except "
+     "for paragraphs (g) and (h) of part 3 of the amendment, which were carried.",
+     Outcome(False, "negatived except", (), ("g", "h"), 3)),
+    ("The amendment was put to the vote and was carried, except for part 1 of the amendment, "
+     "which was negatived.", Outcome(True, "carried except", (1,), (), None)),
+    ("Amendment B was put to the vote and declared to be carried.", Outcome(True, "carried")),
+    ("Amendment 2 was put to the vote and declared to be lost.", Outcome(False, "lost")),
+    ("Amendment B had fallen as Amendment A had been agreed.", Outcome(False, "fell")),
+    ("As Amendment A was carried, Amendment B fell.", Outcome(False, "fell")),
+    ("On being put to the Vote the AMENDMENT was LOST.", Outcome(False, "lost")),
+    ("Accordingly, the amendment to the Motion fell.", Outcome(False, "fell")),
+    ("A vote was taken on the amendment, which was not carried.", Outcome(False, "not carried")),
+    ("The amendment moved by Councillor Alison Teal was then put to the vote and was negatived.",
+     Outcome(False, "negatived")),
+]
+
+WRAPPERS = [
+    ("Whereupon, it was formally moved by Councillor Sue Alston, and formally seconded by "
+     "Councillor Mike Levery, as an amendment, that the Motion now submitted be amended by:-",
+     "amendment_moved", "Councillor Sue Alston", "Councillor Mike Levery"),
+    ("An amendment was moved by Councillor Venner, seconded by Councillor Marshall-Katung",
+     "amendment_moved", "Councillor Venner", "Councillor Marshall-Katung"),
+    ("A second amendment was moved by Councillor Ola Bello, seconded by Councillor Ray Kent:-",
+     "amendment_moved", "Councillor Ola Bello", "Councillor Ray Kent"),
+    ("Under Standing Order 14, Councillor Mark Heap moved, seconded by Councillor Lina Ross, an "
+     "amendment to the motion as follows:", "amendment_moved", "Councillor Mark Heap",
+     "Councillor Lina Ross"),
+    ("Councillor Ken Ruiz moved as a further amendment, seconded by Councillor Bea Lamb:-",
+     "amendment_moved", "Councillor Ken Ruiz", "Councillor Bea Lamb"),
+    ("Amendment to be moved by Councillor Ann Lee, seconded by Councillor Bo Sun",
+     "amendment_moved", "Councillor Ann Lee", "Councillor Bo Sun"),
+    ("It was formally moved by Councillor Jackie Drayton, and formally seconded by Councillor "
+     "Dawn Dale, that this Council:-", "moved", "Councillor Jackie Drayton",
+     "Councillor Dawn Dale"),
+    ("It was moved by Councillor Stephenson, seconded by Councillor Richards that",
+     "moved", "Councillor Stephenson", "Councillor Richards"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VOTES, ids=[v[0][:45] for v in VOTES])
+def test_vote_sentence_gives_outcome(sentence, expected):
+    """The vote sentence reads as exactly this outcome."""
+    event = _event(sentence)
+    assert event is not None
+    assert _outcome(event) == expected
+
+
+@pytest.mark.parametrize(("sentence", "kind", "mover", "seconder"), WRAPPERS,
+                         ids=[w[0][:45] for w in WRAPPERS])
+def test_wrapper_sentence_names_mover_and_seconder(sentence, kind, mover, seconder):
+    """The sentence moving a motion or an amendment names its mover and seconder."""
+    event = _event(sentence)
+    assert (event.data, _token(event, "mover"), _token(event, "seconder")) == (
+        kind, mover, seconder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cabinet considered the Children's Social Care report.",
+    "Members asked about vaccination rates among young children.",
+])
+def test_narrative_is_not_an_event(sentence):
+    """Ordinary minutes narrative is text, not a vote or a wrapper."""
+    assert _event(sentence) is None
