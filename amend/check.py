@@ -123,7 +123,8 @@ def _align(expected: list[_Item], recorded: list[_Item]):
     """Pairs of aligned indexes, and the indexes left over on each side.
 
     Runs of equal words align first; in a changed run each recorded paragraph pairs with the
-    most alike expected one still ahead, or with the one bearing its label."""
+    most alike expected one still ahead, else with the one bearing its label, else (where the
+    run has as many paragraphs on each side) with the one in the same position."""
     pairs, missing, extra = [], [], []
     keys_a = [item.key for item in expected]
     keys_b = [item.key for item in recorded]
@@ -133,14 +134,19 @@ def _align(expected: list[_Item], recorded: list[_Item]):
             pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
             continue
         i = i1
+        same_size = i2 - i1 == j2 - j1
         for j in range(j1, j2):
             scores = [(_likeness(keys_a[k], keys_b[j]), k) for k in range(i, i2)]
             best, k = max(scores, default=(0.0, -1))
             namesake = next((k for k in range(i, i2)
                              if expected[k].where == recorded[j].where
                              and expected[k].para.label is not None), None)
+            opposite = i1 + (j - j1)
             if best < LIKE_ENOUGH and namesake is not None:
                 best, k = LIKE_ENOUGH, namesake  # same label, words rewritten
+            elif best < LIKE_ENOUGH and same_size and opposite >= i and \
+                    expected[opposite].depth == recorded[j].depth:
+                best, k = LIKE_ENOUGH, opposite  # same place, words rewritten
             if best < LIKE_ENOUGH:
                 extra.append(j)
                 continue
