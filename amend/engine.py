@@ -50,6 +50,8 @@ class _Run:
         self.root, self.number, self.changes, self.warnings = root, number, changes, warnings
         self.part: Part | None = None
         self.levels: dict[int, tuple[Node, tuple, Part | None]] = {}
+        # every list as it stood before the amendment: the convention to restore
+        self.before = {id(node): snapshot(node) for node in [root, *root.walk()]}
         self.promised: list[tuple[Node, str, Part | None]] = []
 
     # ---- recording
@@ -60,7 +62,8 @@ class _Run:
 
     def touch(self, level: Node) -> None:
         """Note that a list is about to change shape (remembering how it looked)."""
-        self.levels.setdefault(id(level), (level, snapshot(level), self.part))
+        before = self.before.get(id(level)) or snapshot(level)
+        self.levels.setdefault(id(level), (level, before, self.part))
 
     # ---- references
     def paragraphs_named(self, ref: ops.Ref) -> list[Node]:

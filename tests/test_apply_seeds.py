@@ -82,3 +82,14 @@ def test_seed_001_delete_all_after_keeps_the_two_quoted_paragraphs():
     assert all(not p.children for p in result.paragraphs)
     assert result.paragraphs[4].body.endswith("during the Covid 19 crisis.")
     assert "“woeful underfunding”" in result.paragraphs[4].text
+
+
+def test_list_convention_is_read_from_the_motion_as_it_stood():
+    """A word edit to the last paragraph in part 1 does not change the convention that part 2's
+    new paragraphs are punctuated by: the new last paragraph still ends with a full stop."""
+    amendment = parse_amendment(
+        "1. the substitution of the words “future;” for the words “future.” in paragraph (f)\n\n"
+        "2. the addition of a new paragraph (g) as follows:-\n\n(g) thanks the staff;",
+        motion=MOTION0)
+    motion = apply(MOTION0, amendment).motion
+    assert [p.ending for p in motion.paragraphs[4:]] == [";", "; and", "."]
