@@ -11,6 +11,7 @@ from amend.amendment import Amendment, Part, parse_amendment
 from amend.carried import Carried, parse_carried
 from amend.check import Difference, Report
 from amend.check import check as _check
+from amend.draft import draft
 from amend.engine import Change, Result
 from amend.engine import apply as _apply
 from amend.errors import (
@@ -59,6 +60,7 @@ def check(expected: Motion | str, recorded: Motion | str) -> Report:
 
 
 __all__ = [
+    "draft",
     "Item", "ItemReport", "MovedAmendment", "Outcome", "read_minutes", "verify",
     "Difference", "Report", "check", "render_report_json", "render_report_plain",
     "explain", "redline", "render_json", "render_redline_plain",

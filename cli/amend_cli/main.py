@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.commands import apply, check, explain, minutes, show
+from amend_cli.commands import apply, check, draft, explain, minutes, show
 
 app = typer.Typer(
     name="amend",
@@ -19,6 +19,7 @@ app.command("apply")(apply.apply)
 app.command("explain")(explain.explain)
 app.command("check")(check.check)
 app.command("minutes")(minutes.minutes)
+app.command("draft")(draft.draft)
 
 
 def _version(value: bool) -> None:

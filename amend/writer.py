@@ -1,0 +1,153 @@
+"""Writing instructions: operations back to council wording, the inverse of the grammar.
+
+Two styles: ``structured`` ("the deletion of paragraph (c)", Sheffield) and ``imperative``
+("Delete paragraph (c)", Leeds).  Where the imperative style has no phrase for an operation,
+the structured phrase is used.  New text goes in a block after a colon.
+"""
+
+from __future__ import annotations
+
+from amend import operations as ops
+
+STRUCTURED, IMPERATIVE = "structured", "imperative"
+PREAMBLE = "That the Motion now submitted be amended by:-"
+NUMWORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+            9: "nine", 10: "ten"}
+
+
+def quote(text: ops.Text) -> str:
+    return f"“{text.text}”"
+
+
+def ref_text(ref: ops.Ref) -> str:
+    """A reference as a clerk writes it: "paragraph (f)", "the second paragraph"…"""
+    if isinstance(ref, ops.LabelRef):
+        return f"{'original ' if ref.original else ''}paragraph ({ref.count})"
+    if isinstance(ref, ops.OrdinalRef):
+        return f"the {ops.ordinal_word(ref.n)} paragraph"
+    if isinstance(ref, ops.RangeRef):
+        return f"paragraphs ({ref.first}) to ({ref.last})"
+    if isinstance(ref, ops.FirstRef):
+        return f"the first {NUMWORDS.get(ref.count, ref.count)} paragraphs"
+    of = f" of {ref_text(ref.within)}" if ref.within else ""
+    return f"the {ops.ordinal_word(ref.n)} sentence{of}"
+
+
+def _in(scope: ops.Ref | None) -> str:
+    return f" in {ref_text(scope)}" if scope else ""
+
+
+def _block(text: ops.Text) -> str:
+    return f":-\n\n{text.text}"
+
+
+def _labels(labels: tuple[str, ...]) -> str:
+    if len(labels) == 1:
+        return f"a new paragraph ({labels[0]})"
+    return f"new paragraphs ({labels[0]}) to ({labels[-1]})"
+
+
+def _extras(each: bool, line: int | None) -> str:
+    return (" in line " + str(line) if line else "") + (" throughout" if each else "")
+
+
+def structured(op: ops.Operation) -> str:
+    """The structured ("the deletion of …") wording of one operation."""
+    if isinstance(op, ops.DeleteParagraphs):
+        if op.content is None:
+            return f"the deletion of {ref_text(op.target)}"
+        return f"the deletion of {ref_text(op.target)} and the addition of the following" \
+               f"{_block(op.content)}"
+    if isinstance(op, ops.AddParagraphs):
+        if op.labels and op.position == "labels":
+            return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
+        if op.position in ("after", "before"):
+            return f"the insertion of a new paragraph {op.position} {ref_text(op.near)} " \
+                   f"as follows{_block(op.content)}"
+        return f"the addition of the following at the {op.position} of the motion" \
+               f"{_block(op.content)}"
+    if isinstance(op, ops.DeleteWords):
+        if op.side == "start":
+            return f"the deletion of the words {quote(op.words)} at the beginning of " \
+                   f"{ref_text(op.scope)}"
+        near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
+               f"{quote(op.anchor)}" if op.anchor else ""
+        return f"the deletion of the words {quote(op.words)}{near}{_in(op.scope)}" \
+               f"{_extras(op.each, op.line)}"
+    if isinstance(op, ops.SubstituteWords):
+        if op.anchor or op.each or op.line:
+            near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
+                   f"{quote(op.anchor)}" if op.anchor else ""
+            return f"the deletion of the words {quote(op.old)}{near}{_in(op.scope)}" \
+                   f"{_extras(op.each, op.line)} and replacing them with {quote(op.new)}"
+        return f"the substitution of the words {quote(op.new)} for the words " \
+               f"{quote(op.old)}{_in(op.scope)}"
+    if isinstance(op, ops.InsertWords):
+        if op.anchor is None:
+            if isinstance(op.scope, ops.SentenceRef):
+                return f"Add {quote(op.words)} {op.position} {ref_text(op.scope)}"
+            return f"the addition of the words {quote(op.words)} at the {op.position} of " \
+                   f"{ref_text(op.scope)}"
+        scope = f" {ref_text(op.scope)}" if op.scope else ""
+        place = f" in{scope}" if scope else ""
+        return f"the insertion{place}, {op.position} the words {quote(op.anchor)}, of the " \
+               f"words {quote(op.words)}"
+    if isinstance(op, ops.DeleteAfter):
+        then = f" and the addition of the following words therefor{_block(op.content)}" \
+            if op.content else ""
+        if op.inclusive:
+            then = f" and insert{_block(op.content)}" if op.content else ""
+            return f"leave out from {quote(op.anchor)} to the end{_in(op.scope)}{then}"
+        return f"the deletion of all the words after the words {quote(op.anchor)}" \
+               f"{_in(op.scope)}{then}"
+    if isinstance(op, ops.ReplaceAll):
+        return f"that the motion be amended to read as follows{_block(op.content)}"
+    return f"the relettering of {ref_text(op.target)} as a new paragraph ({op.new})"
+
+
+def imperative(op: ops.Operation) -> str:
+    """The imperative ("Delete …") wording of one operation (structured where there is none)."""
+    if isinstance(op, ops.DeleteParagraphs):
+        if op.content is None:
+            return f"Delete {ref_text(op.target)}"
+        return f"Delete {ref_text(op.target)} and replace with{_block(op.content)}"
+    if isinstance(op, ops.AddParagraphs) and not op.labels:
+        if op.position in ("after", "before"):
+            noun = "paragraphs" if "\n\n" in op.content.text else "paragraph"
+            return f"Insert new {noun} {op.position} {ref_text(op.near)}{_block(op.content)}"
+        if op.position == "end":
+            return f"Add at end{_block(op.content)}"
+        if op.position == "start":
+            return f"Insert at the start{_block(op.content)}"
+    if isinstance(op, ops.DeleteWords) and not op.anchor and op.side != "start":
+        prefix = f"In {ref_text(op.scope)}, delete" if op.scope else "Delete"
+        return f"{prefix} the words {quote(op.words)}{_extras(op.each, op.line)}"
+    if isinstance(op, ops.SubstituteWords) and not op.anchor:
+        return f"Replace the words {quote(op.old)}{_in(op.scope)} with {quote(op.new)}" \
+               f"{_extras(op.each, op.line)}"
+    if isinstance(op, ops.InsertWords) and op.anchor is not None:
+        prefix = f"In {ref_text(op.scope)}, insert" if op.scope else "Insert"
+        return f"{prefix} the words {quote(op.words)} {op.position} {quote(op.anchor)}"
+    if isinstance(op, ops.DeleteAfter) and not op.inclusive and op.scope is None:
+        then = f" and replace with{_block(op.content)}" if op.content else ""
+        return f"Delete all after {quote(op.anchor)}{then}"
+    if isinstance(op, ops.ReplaceAll):
+        return f"Delete all and replace with{_block(op.content)}"
+    return structured(op)
+
+
+def write_part(operations: tuple[ops.Operation, ...], style: str = STRUCTURED) -> str:
+    """One part: its operations joined by "and" (a block may close only the last)."""
+    phrase = structured if style == STRUCTURED else imperative
+    words = [phrase(op) for op in operations]
+    return " and ".join([words[0]] + [w[0].lower() + w[1:] for w in words[1:]])
+
+
+def write_amendment(parts: list[tuple[ops.Operation, ...]], style: str = STRUCTURED) -> str:
+    """A whole amendment: the preamble, then numbered parts (a single part is unnumbered)."""
+    if len(parts) == 1:
+        body = write_part(parts[0], style)
+        return (f"{PREAMBLE}\n\n{body}\n" if style == STRUCTURED else f"{body}\n")
+    numbered = [f"{n}. {write_part(part, style)}" for n, part in enumerate(parts, start=1)]
+    head = f"{PREAMBLE}\n\n" if style == STRUCTURED else ""
+    return head + "\n\n".join(numbered) + "\n"

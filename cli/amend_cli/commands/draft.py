@@ -1,0 +1,34 @@
+"""``amend draft MOTION EDITED``: write the amendment that turns the motion into the edit."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+import amend
+from amend_cli.failure import read_input, reports_errors
+from amend_cli.output import emit
+
+
+class Style(StrEnum):
+    structured = "structured"
+    imperative = "imperative"
+
+
+@reports_errors
+def draft(
+    motion: Annotated[Path, typer.Argument(help="The motion as it stands.")],
+    edited: Annotated[Path, typer.Argument(help="The text the mover wants.")],
+    style: Annotated[Style, typer.Option(
+        "--style", help="structured (“the deletion of …”) or imperative (“Delete …”).")
+    ] = Style.structured,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+) -> None:
+    """Draft the amendment that turns MOTION into EDITED; amend apply turns it back."""
+    tree = amend.parse_motion(read_input(motion), source=str(motion))
+    wanted = amend.parse_motion(read_input(edited), source=str(edited))
+    emit(amend.draft(tree, wanted, style.value), output)

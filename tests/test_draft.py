@@ -1,0 +1,49 @@
+"""``amend draft``: the amendment that turns a motion into the text the mover wants."""
+
+import pytest
+
+import amend
+from tests.test_cli_apply import run_cli
+from tests.test_examples import EXAMPLES
+
+
+@pytest.mark.parametrize("style", ["structured", "imperative"])
+@pytest.mark.parametrize("case", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_draft_round_trips_every_example(case, style):
+    """apply(motion, draft(motion, expected)) gives the expected text, in both styles."""
+    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
+    expected = amend.parse_motion(amend.read_file(case / "expected.txt"))
+    text = amend.draft(motion, expected, style)
+    result = amend.apply(motion, amend.parse_amendment(text, motion=motion)).motion
+    assert result == expected
+
+
+def test_word_changes_become_word_level_parts_and_paragraphs_paragraph_level():
+    """Alston in full drafts as a word deletion in (b) and one part replacing (f) and adding
+    (g)-(l), not as a rewrite of the whole motion."""
+    case = [c for c in EXAMPLES if c.name == "sheffield-alston-full"][0]
+    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
+    expected = amend.parse_motion(amend.read_file(case / "expected.txt"))
+    parts = amend.draft(motion, expected).split("\n\n")
+    assert parts[1] == ("1. the deletion of the words “despite 10 years of austerity,” in "
+                        "paragraph (b)")
+    assert parts[2] == ("2. the deletion of paragraph (f) and the addition of new paragraphs "
+                        "(f) to (l) as follows:-")
+
+
+def test_drafting_no_change_is_an_error():
+    """A text identical to the motion has nothing to amend."""
+    motion = amend.parse_motion("(a) notes the report.")
+    with pytest.raises(amend.AmendError, match="nothing to amend"):
+        amend.draft(motion, motion)
+
+
+def test_cli_draft_prints_the_amendment(tmp_path):
+    """amend draft prints an imperative amendment that names the changed words."""
+    (tmp_path / "m.txt").write_text("Council notes the report.\n\nCouncil thanks staff.\n")
+    (tmp_path / "e.txt").write_text("Council notes the report.\n\nCouncil thanks all staff.\n")
+    result = run_cli("draft", str(tmp_path / "m.txt"), str(tmp_path / "e.txt"),
+                     "--style", "imperative")
+    assert result.returncode == 0
+    assert result.stdout == ("In the second paragraph, insert the words “all” after "
+                             "“thanks”\n")
