@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from amend import operations as ops
 from amend.errors import InstructionSyntaxError, ReadError, Span
 from amend.grammar import instruction_parser
-from amend.instructions import Located, read_instruction
+from amend.instructions import Located, read_instruction, skeleton_of
 from amend.matching import occurrences
 from amend.motion import Motion
+from amend.quotes import readings
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
-_OPENERS = "“‘\"'„"
+MIN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +50,23 @@ def clean(text: str) -> str:
 
 
 def reads_as_instruction(line: str) -> bool:
-    """Whether a line's opening words (up to any quotation) could begin an instruction."""
+    """Whether a line reads as (the start of) an instruction: its skeleton parses to the end,
+    or its first three words at least are instruction words ("1. that" is not; "1. Delete all
+    after:" is)."""
     from lark.exceptions import UnexpectedInput
 
-    cut = min((line.find(q) for q in _OPENERS if q in line), default=len(line))
-    prefix = line[:cut].replace(",", " ").strip()
-    words = prefix.split()
-    if not words:
-        return False
-    interactive = instruction_parser().parse_interactive(prefix)
+    reading = next(readings(line))
+    skeleton = skeleton_of(reading, line, Located("line", line, 0)).text
+    if reading.block_start is not None and "⟦block⟧" not in skeleton:
+        skeleton += " ⟦block⟧"  # new text follows on the next lines
+    interactive = instruction_parser().parse_interactive(skeleton)
     taken = 0
     try:
         for _ in interactive.iter_parse():
             taken += 1
     except UnexpectedInput:
-        return taken >= min(3, len(words))
-    return True
+        return taken >= MIN_WORDS
+    return "$END" in interactive.accepts() or taken >= MIN_WORDS
 
 
 def _rest_of_line(text: str, start: int) -> str:

@@ -17,7 +17,10 @@ class Carried:
     parts: tuple[tuple[int, tuple[str, ...]], ...]
 
     def includes(self, part: int | None) -> bool:
-        return part is None and not self.parts or any(n == part for n, _ in self.parts)
+        """Whether a part carried; a lone unnumbered instruction carries if anything did."""
+        if part is None:
+            return bool(self.parts)
+        return any(n == part for n, _ in self.parts)
 
     def labels(self, part: int | None) -> tuple[str, ...]:
         return next((labels for n, labels in self.parts if n == part), ())

@@ -366,14 +366,15 @@ def apply_amendment(root: Node, amendment: Amendment, number: int, carried: Carr
     """Apply one amendment's carried parts to the working tree."""
     run = _Run(root, number, changes, warnings)
     if carried is not None:
-        known = {p.number for p in amendment.parts}
+        # a lone unnumbered instruction is part 1
+        known = {1 if p.number is None else p.number for p in amendment.parts}
         for part_number, _ in carried.parts:
             if part_number not in known:
                 raise CarriedSpecError(f"the amendment has no part {part_number}",
-                                       hint=f"its parts are {sorted(n for n in known if n)}")
+                                       hint=f"its parts are {sorted(known)}")
     plan = []
     for part in amendment.parts:
-        if carried is not None and part.number is not None and not carried.includes(part.number):
+        if carried is not None and not carried.includes(part.number):
             continue
         run.part = part
         labels = carried.labels(part.number) if carried else ()

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
+from amend import operations as ops
 from amend.labels import ALPHA, BULLET, CLOSE, DOT, NUMBER, PAREN, ROMAN, UPPER, Label
 from amend.motion import Motion, Paragraph
+from amend.operations import Text
+from amend.render.text import render_text
 
 WORDS = ("notes", "that", "the", "council", "believes", "resolves", "to", "request", "a",
          "report", "on", "children’s", "services", "and", "of", "in", "staff", "Ofsted",
@@ -106,3 +110,91 @@ def siblings(motion: Motion, path: tuple[int, ...]) -> tuple[Paragraph, ...]:
 
 
 UNUSED_COUNT = {ALPHA: 26, UPPER: 26, ROMAN: 39, NUMBER: 999}
+
+
+# ---- operations, for the writer and the engine --------------------------------------------
+
+PLAIN_WORDS = tuple(w for w in WORDS if w.isalnum()) + ("children’s", "‘good’")
+
+
+@st.composite
+def phrase(draw) -> Text:
+    """Quoted words as an instruction quotes them."""
+    return Text(" ".join(draw(st.lists(st.sampled_from(PLAIN_WORDS), min_size=1, max_size=6))))
+
+
+@st.composite
+def new_text(draw) -> Text:
+    """A block of new paragraphs, labelled or not, as it follows "as follows:-"."""
+    motion = draw(motions(max_depth=2))
+    return Text(render_text(Motion("", motion.paragraphs)).strip())
+
+
+COUNTS = st.sampled_from(list("abcdefgh") + ["1", "2", "3", "12", "ii", "iv"])
+
+
+@st.composite
+def references(draw) -> ops.Ref:
+    kind = draw(st.sampled_from(["label", "ordinal", "range", "first"]))
+    if kind == "label":
+        return ops.LabelRef(draw(COUNTS), draw(st.booleans()))
+    if kind == "ordinal":
+        return ops.OrdinalRef(draw(st.sampled_from([1, 2, 3, 4, 7, 12, -1])))
+    if kind == "range":
+        return ops.RangeRef(draw(COUNTS), draw(COUNTS))
+    return ops.FirstRef(draw(st.integers(2, 10)))
+
+
+@st.composite
+def single_references(draw) -> ops.LabelRef | ops.OrdinalRef:
+    ref = draw(references())
+    assume(isinstance(ref, ops.LabelRef | ops.OrdinalRef))
+    return ref
+
+
+@st.composite
+def operations(draw) -> ops.Operation:
+    """Any operation the grammar can express, with references and words of every kind."""
+    kind = draw(st.sampled_from(["delete_paras", "replace_paras", "add_labels", "add_place",
+                                 "add_near", "delete_words", "substitute", "insert_anchor",
+                                 "insert_end", "insert_sentence", "tail", "from", "all",
+                                 "reletter"]))
+    maybe_scope = st.none() | single_references()
+    if kind == "delete_paras":
+        return ops.DeleteParagraphs(draw(references()))
+    if kind == "replace_paras":
+        return ops.DeleteParagraphs(draw(references()), draw(new_text()))
+    if kind == "add_labels":
+        labels = draw(st.lists(st.sampled_from("defgh"), min_size=1, max_size=2, unique=True))
+        return ops.AddParagraphs(draw(new_text()), tuple(sorted(labels)))
+    if kind == "add_place":
+        return ops.AddParagraphs(draw(new_text()), position=draw(st.sampled_from(["end",
+                                                                                "start"])))
+    if kind == "add_near":
+        return ops.AddParagraphs(draw(new_text()), position=draw(st.sampled_from(
+            ["after", "before"])), near=draw(single_references()))
+    if kind == "delete_words":
+        anchor = draw(st.none() | phrase())
+        return ops.DeleteWords(draw(phrase()), draw(maybe_scope), anchor,
+                               draw(st.sampled_from(["after", "before"])) if anchor else "",
+                               draw(st.booleans()) if not anchor else False)
+    if kind == "substitute":
+        return ops.SubstituteWords(draw(phrase()), draw(phrase()), draw(maybe_scope),
+                                   draw(st.booleans()))
+    if kind == "insert_anchor":
+        return ops.InsertWords(draw(phrase()), draw(st.sampled_from(["after", "before"])),
+                               draw(phrase()), draw(maybe_scope))
+    if kind == "insert_end":
+        return ops.InsertWords(draw(phrase()), draw(st.sampled_from(["end", "start"])),
+                               scope=draw(single_references()))
+    if kind == "insert_sentence":
+        within = draw(st.none() | single_references())
+        return ops.InsertWords(draw(phrase()), "after",
+                               scope=ops.SentenceRef(draw(st.sampled_from([1, 2, 3, -1])), within))
+    if kind == "tail":
+        return ops.DeleteAfter(draw(phrase()), draw(st.none() | new_text()))
+    if kind == "from":
+        return ops.DeleteAfter(draw(phrase()), draw(new_text()), inclusive=True)
+    if kind == "all":
+        return ops.ReplaceAll(draw(new_text()))
+    return ops.Reletter(ops.LabelRef(draw(COUNTS), True), draw(COUNTS))
