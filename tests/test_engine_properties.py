@@ -9,9 +9,8 @@ import amend
 from amend import operations as ops
 from amend.amendment import Amendment, Part
 from amend.carried import Carried
-from amend.labels import BULLET
+from amend.labels import BULLET, Label
 from amend.punctuation import conforms
-from amend.labels import Label
 from tests.strategies import LIST_STYLES, at, motions, paths, replace_at, wording
 
 WORD = "zzzz"
