@@ -1,18 +1,12 @@
 """``amend apply`` and ``amend explain`` on the command line, as a clerk runs them."""
 
 import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
+
+from tests.cli import run_cli
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CASE = EXAMPLES / "sheffield-alston-partial"
-
-
-def run_cli(*args):
-    return subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()", *args],
-                          capture_output=True, text=True, cwd=tempfile.gettempdir(), check=False)
 
 
 def test_piped_apply_prints_the_resolved_text_only():

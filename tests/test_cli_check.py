@@ -2,8 +2,9 @@
 
 import json
 
+from tests.cli import run_cli
 from tests.seeds import between, seed
-from tests.test_cli_apply import EXAMPLES, run_cli
+from tests.test_cli_apply import EXAMPLES
 
 CASE = EXAMPLES / "sheffield-alston-partial"
 LEEDS = EXAMPLES / "leeds-delete-all-after"

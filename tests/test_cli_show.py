@@ -1,18 +1,9 @@
 """``amend show`` and the command line's handling of bad input."""
 
-import subprocess
-import sys
-import tempfile
-
 import pytest
 
 from amend_cli.main import app
-
-
-def run_cli(*args):
-    """Run the installed command line as a user would, capturing its output."""
-    return subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()", *args],
-                          capture_output=True, text=True, cwd=tempfile.gettempdir(), check=False)
+from tests.cli import run_cli
 
 
 def test_show_prints_the_tree_as_indented_text_when_piped(tmp_path):

@@ -3,7 +3,7 @@
 import pytest
 
 import amend
-from tests.test_cli_apply import run_cli
+from tests.cli import run_cli
 from tests.test_examples import EXAMPLES
 
 

@@ -70,8 +70,14 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     return tuple(out)
 
 
+MARKS = {"same": "{}", "deleted": "[-{}-]", "added": "{{+{}+}}"}
+
+
+def plain_line(line: RedlineLine) -> str:
+    """One redline line with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
+    return " ".join(MARKS[kind].format(text) for kind, text in line.segments if text)
+
+
 def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:
-    """Plain redline with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
-    marks = {"same": "{}", "deleted": "[-{}-]", "added": "{{+{}+}}"}
-    return "\n".join(" ".join(marks[kind].format(text) for kind, text in line.segments
-                              if text) for line in lines) + "\n"
+    """A plain redline, one marked-up line per printed line."""
+    return "\n".join(plain_line(line) for line in lines) + "\n"

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 
 from amend.check import Report
-from amend.render.redline import RedlineLine, word_segments
+from amend.render.redline import RedlineLine, plain_line, word_segments
 
 
 def difference_lines(report: Report) -> list[tuple[str, RedlineLine]]:
@@ -26,12 +26,10 @@ def difference_lines(report: Report) -> list[tuple[str, RedlineLine]]:
 
 def render_report_plain(report: Report) -> str:
     """The verdict line, then each difference with ``[-expected-]`` and ``{+recorded+}``."""
-    marks = {"same": "{}", "deleted": "[-{}-]", "added": "{{+{}+}}"}
     lines = [report.verdict]
     for heading, redline in difference_lines(report):
         lines.append(f"- {heading}:")
-        lines.append("    " + " ".join(marks[kind].format(text)
-                                       for kind, text in redline.segments if text))
+        lines.append("    " + plain_line(redline))
     return "\n".join(lines) + "\n"
 
 
