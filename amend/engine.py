@@ -234,7 +234,12 @@ def apply_operation(run: _Run, op: ops.Operation, targets: list[Node] | None,
     elif isinstance(op, ops.AddParagraphs):
         _, nodes = new_nodes(op.content, source)
         nodes = _select(nodes, labels, run.part)
-        level = run.root if op.near is None else targets[0].parent
+        if op.near is None:
+            level = run.root
+        elif op.position == "end":  # at the end of the named paragraph's own sub-list
+            level = targets[0]
+        else:
+            level = targets[0].parent
         run.touch(level)
         if op.position == "end":
             at = len(level.children)

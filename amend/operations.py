@@ -134,6 +134,8 @@ class AddParagraphs:
             what = "new text"
         if self.position in ("after", "before") and self.near:
             return f"add {what} {self.position} {self.near.describe()}"
+        if self.position == "end" and self.near:
+            return f"add {what} at the end of {self.near.describe()}"
         if self.position == "start":
             return f"add {what} at the start of the motion"
         if self.position == "end":

@@ -45,6 +45,11 @@ class _DeleteAll:
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class _ThisPara:
+    """ "this section": the paragraph the operation before named."""
+
+
 def ordinal_value(token: str) -> int:
     word = token.lower()
     if word in ops.ORDINALS:
@@ -236,6 +241,14 @@ def _make_transformer(quotes: list[ops.Text], block: ops.Text | None):
             side = next(r for r in rest if r in ("after", "before"))
             return ops.AddParagraphs(texts[0] if texts else block, labels, side, refs[0])
 
+        def this_para(self, _):
+            return _ThisPara()
+
+        def add_within(self, children):
+            texts, refs, *_ = _split(children)
+            near = refs[0] if refs else next(c for c in children if isinstance(c, _ThisPara))
+            return ops.AddParagraphs(texts[-1], position="end", near=near)
+
         def add_bare(self, children):
             texts, *_ = _split(children)
             verb = str(tokens(children)[0]).lower() if tokens(children) else "add"
@@ -311,6 +324,12 @@ def merge(items: list) -> tuple[ops.Operation, ...]:
                 out.append(ops.AddParagraphs(item.content, position="end"))
         elif isinstance(item, _More) and isinstance(previous, ops.DeleteWords):
             out.append(replace(previous, words=item.words, scope=item.scope or previous.scope))
+        elif isinstance(item, ops.AddParagraphs) and isinstance(item.near, _ThisPara):
+            named = getattr(previous, "target", None)
+            if not isinstance(named, ops.LabelRef | ops.OrdinalRef):
+                raise InstructionSyntaxError("“this section” follows no paragraph named before",
+                                             span=item.content.span)
+            out.append(replace(item, near=named))
         elif isinstance(item, _More):
             raise InstructionSyntaxError("these words follow no instruction", span=item.words.span,
                                          source_line="", expected=())

@@ -61,6 +61,9 @@ def structured(op: ops.Operation) -> str:
     if isinstance(op, ops.AddParagraphs):
         if op.labels and op.position == "labels":
             return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
+        if op.position == "end" and op.near is not None:
+            return f"the addition of the following paragraphs at the end of " \
+                   f"{ref_text(op.near)}{_block(op.content)}"
         if op.position in ("after", "before"):
             return f"the insertion of a new paragraph {op.position} {ref_text(op.near)} " \
                    f"as follows{_block(op.content)}"

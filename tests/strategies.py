@@ -158,7 +158,7 @@ def operations(draw) -> ops.Operation:
     kind = draw(st.sampled_from(["delete_paras", "replace_paras", "add_labels", "add_place",
                                  "add_near", "delete_words", "substitute", "insert_anchor",
                                  "insert_end", "insert_sentence", "tail", "from", "all",
-                                 "reletter"]))
+                                 "reletter", "add_within"]))
     maybe_scope = st.none() | single_references()
     if kind == "delete_paras":
         return ops.DeleteParagraphs(draw(references()))
@@ -197,4 +197,6 @@ def operations(draw) -> ops.Operation:
         return ops.DeleteAfter(draw(phrase()), draw(new_text()), inclusive=True)
     if kind == "all":
         return ops.ReplaceAll(draw(new_text()))
+    if kind == "add_within":
+        return ops.AddParagraphs(draw(new_text()), position="end", near=draw(single_references()))
     return ops.Reletter(ops.LabelRef(draw(COUNTS), True), draw(COUNTS))

@@ -144,6 +144,12 @@ ROWS = [
      (ops.DeleteWords(words=T('very'), scope=ops.LabelRef(count='b')),)),
     ('the deletion of the words “very” from paragraph (b)',
      (ops.DeleteWords(words=T('very'), scope=ops.LabelRef(count='b')),)),
+    ('Renumber section 2 to 3 and insert the following paragraphs at the end of this section: (a) x.',
+     (ops.Reletter(target=ops.LabelRef(count='2'), new='3'), ops.AddParagraphs(content=T('(a) x.'), position='end', near=ops.LabelRef(count='2')))),
+    ('THAT the foregoing motion be amended by adding the following: AND THAT the Council writes to the minister.',
+     (ops.AddParagraphs(content=T('AND THAT the Council writes to the minister.'), position='end'),)),
+    ('Insert the following paragraphs at the end of section 1: (c) in print.',
+     (ops.AddParagraphs(content=T('(c) in print.'), position='end', near=ops.LabelRef(count='1')),)),
 ]
 
 
