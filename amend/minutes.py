@@ -115,6 +115,8 @@ def _outcome(tree) -> Outcome:
     kinds = [t for t in tokens if t.type in ("CARRIED", "LOST", "FELL", "NOT")]
     if tree.data in ("fell", "fell_after"):
         return Outcome(False, "fell")
+    if tree.data == "accepted":
+        return Outcome(True, "accepted")
     if any(t.type == "NOT" for t in kinds):
         return Outcome(False, "not carried")
     main = next(t for t in kinds if t.type != "FELL")
@@ -147,9 +149,7 @@ def _subject_matches(subject, amendment: MovedAmendment) -> bool:
         return mover.split()[-1].lower() == amendment.mover.split()[-1].lower()
     values = [str(t) for t in subject.children]
     if values and values[0].strip("()").isalnum() and subject.children[0].type == "LABEL":
-        label = values[0].strip("()")
-        index = int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
-        return index == amendment.order
+        return _letter_order(values[0]) == amendment.order
     if values and subject.children[0].type == "ORDINAL":
         ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")
         word = values[0].lower()
@@ -198,9 +198,15 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
                                "lines": [tail] if tail else [], "outcome": None,
                                "span": Span(source, line.number, 1)})
             target = amendments[-1]["lines"]
-        elif event.data in ("vote", "fell", "fell_after"):
+        elif event.data in ("vote", "fell", "fell_after", "accepted"):
             _record_vote(event, amendments)
             target = None
+        elif event.data in ("vote_all", "vote_each"):
+            _record_votes(event, amendments)
+            target = None
+        elif event.data == "substantive_text":
+            resolution = []
+            target = resolution
         elif event.data == "leave":
             alterations.append(line.text)
             altered = []  # the text that follows, if any, is the motion as altered
@@ -214,6 +220,23 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
                   for a in amendments)
     return Item("\n\n".join(motion).strip(), moved, "\n\n".join(resolution).strip(),
                 tuple(alterations), source)
+
+
+def _record_votes(event, amendments: list[dict]) -> None:
+    """One outcome for several amendments: all of them, or those named by letter."""
+    from lark import Token
+
+    labels = [str(t) for t in event.children if isinstance(t, Token) and t.type == "LABEL"]
+    outcome = _outcome(event)
+    for amendment in amendments:
+        named = not labels or any(_letter_order(label) == amendment["order"] for label in labels)
+        if named and amendment["outcome"] is None:
+            amendment["outcome"] = outcome
+
+
+def _letter_order(label: str) -> int:
+    label = label.strip("()")
+    return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
 def _record_vote(event, amendments: list[dict]) -> None:

@@ -27,6 +27,25 @@ VOTES = [
     ("A vote was taken on the amendment, which was not carried.", Outcome(False, "not carried")),
     ("The amendment moved by Councillor Alison Teal was then put to the vote and was negatived.",
      Outcome(False, "negatived")),
+    ("Upon being put to the vote both amendments (reference back x 2) were declared lost and "
+     "upon being put to the vote it was", Outcome(False, "lost")),
+    ("Amendments A, B and C were individually put to the vote and lost.", Outcome(False, "lost")),
+    ("The Mayor noted that the amendment had been accepted in full, and put the substantive "
+     "motion to the vote which was carried unanimously.", Outcome(True, "accepted")),
+    ("The amendment was accepted by the proposer.", Outcome(True, "accepted")),
+]
+
+SUBSTANTIVE = [
+    ("The original Motion, as amended, was then put as a Substantive Motion in the following "
+     "form and carried:-", "substantive"),
+    ("The substantive motion was put to the vote and declared to be carried.", "substantive"),
+    ("On being put to the Vote the MOTION was CARRIED.", "substantive"),
+    ("The Mayor declared the amended Motion to be carried.", "substantive"),
+    ("Moved, seconded and CARRIED.", "substantive"),
+    ("The motion, subject to amendments raised at the meeting, was approved as follows:",
+     "substantive_text"),
+    ("Leave of Council was given to Councillor Ellis to alter the motion by the inclusion of the "
+     "amendment in the name of Councillor Das.", "leave"),
 ]
 
 WRAPPERS = [
@@ -76,3 +95,9 @@ def test_wrapper_sentence_names_mover_and_seconder(sentence, kind, mover, second
 def test_narrative_is_not_an_event(sentence):
     """Ordinary minutes narrative is text, not a vote or a wrapper."""
     assert _event(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "kind"), SUBSTANTIVE, ids=[s[0][:45] for s in SUBSTANTIVE])
+def test_substantive_and_leave_sentences_are_recognised(sentence, kind):
+    """Putting the substantive motion, and leave to alter, are read as what they are."""
+    assert _event(sentence).data == kind
