@@ -9,5 +9,5 @@ settings.register_profile(
     "ci", derandomize=True, max_examples=150, deadline=None,
     suppress_health_check=[HealthCheck.too_slow], print_blob=True)
 settings.register_profile(
-    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    "long", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("AMEND_HYPOTHESIS_PROFILE", "ci"))
