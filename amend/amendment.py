@@ -21,6 +21,7 @@ from amend.quotes import readings
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 MIN_WORDS = 3
+NO_INSTRUCTION = "no instruction found in the amendment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def parse_amendment(text: str, source: str = "amendment",
             at = line.end() if line else 0
             located = Located(source, body, 0)
             raise InstructionSyntaxError(
-                "no instruction found in the amendment", span=located.span(at),
+                NO_INSTRUCTION, span=located.span(at),
                 source_line=located.line_text(at),
                 expected=("an instruction such as “Delete …”, “the deletion of …”",))
         preamble = body[:first.start()]

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from amend.amendment import parse_amendment
+from amend import operations as ops
+from amend.amendment import NO_INSTRUCTION, Amendment, Part, parse_amendment
 from amend.carried import Carried
 from amend.check import Report, check
 from amend.engine import apply
+from amend.errors import InstructionSyntaxError
 from amend.minutes import Item, MovedAmendment, carried_spec
+from amend.motion import Motion
 
 MATCHES, DIFFERS = 0, 1
+ALTERNATIVE = re.compile(r"^(that\s+)?(this\s+|the\s+)?(council|committee|cabinet)\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,19 @@ def _outcome_words(amendment: MovedAmendment) -> str:
     return f"{'carried' if outcome.carried else 'negatived'}, except {what}{of_part} ({other})"
 
 
+def _reading(text: str, source: str, motion: Motion) -> tuple[Amendment, bool]:
+    """The amendment read as instructions; or, where the minutes print a whole alternative
+    motion with no instruction at all ("That this Council …"), that text replacing the motion.
+    Whether it was read as an alternative text is the second value."""
+    try:
+        return parse_amendment(text, source=source, motion=motion), False
+    except InstructionSyntaxError as error:
+        if not error.message.startswith(NO_INSTRUCTION) or not ALTERNATIVE.match(text.strip()):
+            raise
+    whole = ops.ReplaceAll(ops.Text(text.strip()))
+    return Amendment("", (Part(None, "(a complete alternative text)", (whole,)),), source), True
+
+
 def verify(item: Item) -> ItemReport:
     """Apply the carried amendments to the motion in order and check the recorded resolution."""
     motion, resolution = item.motion, item.resolution
@@ -72,9 +91,10 @@ def verify(item: Item) -> ItemReport:
     findings, applied, specs = [], [], []
     for moved in item.amendments:
         source = f"{item.source} (amendment {moved.order})"
-        reading = parse_amendment(moved.text, source=source, motion=motion)
+        reading, alternative = _reading(moved.text, source, motion)
         spec = carried_spec(reading, moved.outcome)
-        findings.append(AmendmentFinding(moved, _outcome_words(moved), _describe(spec)))
+        applied_words = _describe(spec) + (" (a complete alternative text)" if alternative else "")
+        findings.append(AmendmentFinding(moved, _outcome_words(moved), applied_words))
         if spec != "nothing":
             applied.append(reading)
             specs.append(spec)

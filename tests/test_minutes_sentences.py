@@ -68,6 +68,10 @@ WRAPPERS = [
      "Councillor Dawn Dale"),
     ("It was moved by Councillor Stephenson, seconded by Councillor Richards that",
      "moved", "Councillor Stephenson", "Councillor Richards"),
+    ("Councillor Jo Hale moved the following amended motion as previously circulated, seconded "
+     "by Councillor Kit Fry:", "moved", "Councillor Jo Hale", "Councillor Kit Fry"),
+    ("The following amendment was moved by Councillor Sara Kemp, seconded by Councillor Neil "
+     "Orr:", "amendment_moved", "Councillor Sara Kemp", "Councillor Neil Orr"),
 ]
 
 
