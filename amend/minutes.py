@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from amend.amendment import Amendment
 from amend.errors import ReadError, Span
 from amend.motion import Motion, parse_motion
+from amend.operations import ORDINALS
 from amend.source import normalise_line
 
 _FURNITURE = re.compile(r"^(\d+(\.\d+)*\.?|page \d+( of \d+)?|\d+ page \d+)$", re.IGNORECASE)
@@ -60,6 +61,22 @@ class Item:
     def resolution(self) -> Motion | None:
         text = self.resolution_text
         return parse_motion(text, self.source) if text.strip() else None
+
+
+@dataclass(slots=True)
+class _Moving:
+    """An amendment while its item is being read: its lines grow, its outcome arrives."""
+
+    order: int
+    mover: str
+    seconder: str
+    span: Span
+    lines: list[str] = field(default_factory=list)
+    outcome: Outcome | None = None
+
+    def freeze(self) -> MovedAmendment:
+        return MovedAmendment(self.order, self.mover, self.seconder,
+                              "\n\n".join(self.lines).strip(), self.outcome, self.span)
 
 
 @dataclass(slots=True)
@@ -141,19 +158,18 @@ def _voted_subject(tree):
     return subjects[1] if tree.data == "fell_after" and len(subjects) > 1 else subjects[0]
 
 
-def _subject_matches(subject, amendment: MovedAmendment) -> bool:
+def _subject_matches(subject, amendment: _Moving) -> bool:
+    """Whether a vote's subject names this amendment: by mover's surname, letter or ordinal."""
     if subject is None:
         return False
     mover = _token(subject, "mover")
     if mover:
-        return mover.split()[-1].lower() == amendment.mover.split()[-1].lower()
-    values = [str(t) for t in subject.children]
-    if values and values[0].strip("()").isalnum() and subject.children[0].type == "LABEL":
-        return _letter_order(values[0]) == amendment.order
-    if values and subject.children[0].type == "ORDINAL":
-        ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")
-        word = values[0].lower()
-        return word in ordinals and ordinals.index(word) + 1 == amendment.order
+        return mover.split()[-1].lower() == (amendment.mover.split() or [""])[-1].lower()
+    first = subject.children[0] if subject.children else None
+    if getattr(first, "type", None) == "LABEL":
+        return _letter_order(str(first)) == amendment.order
+    if getattr(first, "type", None) == "ORDINAL" and str(first).lower() in ORDINALS:
+        return ORDINALS.index(str(first).lower()) + 1 == amendment.order
     return False
 
 
@@ -166,7 +182,7 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
         raise ReadError(f"{source}: no minutes text found", hint="expected a minutes item")
     motion: list[str] = []
     resolution: list[str] = []
-    amendments: list[dict] = []
+    amendments: list[_Moving] = []
     alterations: list[str] = []
     altered: list[str] = []
     target: list[str] | None = None
@@ -193,11 +209,10 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
             motion = [rest] if rest else []
             target = motion
         elif event.data == "amendment_moved":
-            amendments.append({"order": len(amendments) + 1, "mover": _token(event, "mover"),
-                               "seconder": _token(event, "seconder"),
-                               "lines": [tail] if tail else [], "outcome": None,
-                               "span": Span(source, line.number, 1)})
-            target = amendments[-1]["lines"]
+            amendments.append(_Moving(len(amendments) + 1, _token(event, "mover"),
+                                      _token(event, "seconder"), Span(source, line.number, 1),
+                                      [tail] if tail else []))
+            target = amendments[-1].lines
         elif event.data in ("vote", "fell", "fell_after", "accepted"):
             _record_vote(event, amendments)
             target = None
@@ -215,23 +230,21 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
             target = None
     if any(text.strip() for text in altered):
         motion = altered
-    moved = tuple(MovedAmendment(a["order"], a["mover"], a["seconder"],
-                                 "\n\n".join(a["lines"]).strip(), a["outcome"], a["span"])
-                  for a in amendments)
+    moved = tuple(amendment.freeze() for amendment in amendments)
     return Item("\n\n".join(motion).strip(), moved, "\n\n".join(resolution).strip(),
                 tuple(alterations), source)
 
 
-def _record_votes(event, amendments: list[dict]) -> None:
+def _record_votes(event, amendments: list[_Moving]) -> None:
     """One outcome for several amendments: all of them, or those named by letter."""
     from lark import Token
 
     labels = [str(t) for t in event.children if isinstance(t, Token) and t.type == "LABEL"]
     outcome = _outcome(event)
     for amendment in amendments:
-        named = not labels or any(_letter_order(label) == amendment["order"] for label in labels)
-        if named and amendment["outcome"] is None:
-            amendment["outcome"] = outcome
+        named = not labels or any(_letter_order(label) == amendment.order for label in labels)
+        if named and amendment.outcome is None:
+            amendment.outcome = outcome
 
 
 def _letter_order(label: str) -> int:
@@ -239,17 +252,14 @@ def _letter_order(label: str) -> int:
     return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
-def _record_vote(event, amendments: list[dict]) -> None:
+def _record_vote(event, amendments: list[_Moving]) -> None:
     """Give the vote's outcome to the amendment it names, else to the first without one."""
-    outcome = _outcome(event)
-    views = [MovedAmendment(a["order"], a["mover"], a["seconder"], "") for a in amendments]
     subject = _voted_subject(event)
-    named = [a for a, view in zip(amendments, views, strict=True)
-             if _subject_matches(subject, view)]
-    pending = [a for a in amendments if a["outcome"] is None]
+    named = [a for a in amendments if _subject_matches(subject, a)]
+    pending = [a for a in amendments if a.outcome is None]
     chosen = named[0] if named else pending[0] if pending else None
     if chosen is not None:
-        chosen["outcome"] = outcome
+        chosen.outcome = _outcome(event)
 
 
 def looks_like_html(text: str) -> bool:
