@@ -15,7 +15,7 @@ from amend.source import normalise_line
 
 _FURNITURE = re.compile(r"^(\d+(\.\d+)*\.?|page \d+( of \d+)?|\d+ page \d+)$", re.IGNORECASE)
 _MINUTE_NUMBER = re.compile(r"^\d+\.\d+(\.\d+)?\s+(?=\S)")
-_RESOLVED = re.compile(r"^resolved\b", re.IGNORECASE)
+_RESOLVED = re.compile(r"^((the\s+)?(council|committee|cabinet)\s+)?resolved\b", re.IGNORECASE)
 _END = re.compile(r"^(supporting documents|\(note\b|note:)", re.IGNORECASE)
 MAX_SENTENCE = 600
 
@@ -194,8 +194,11 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
         if _END.match(line.text):
             target = None
             continue
-        if _RESOLVED.match(line.text):
-            resolution = [line.text]
+        resolved = _RESOLVED.match(line.text)
+        if resolved:
+            # a bare "RESOLVED:" or "The Council resolved:-" only announces the text below
+            bare = not line.text[resolved.end():].strip(" :-–—")
+            resolution = [] if bare else [line.text]
             target = resolution
             continue
         event = _event(line.text)

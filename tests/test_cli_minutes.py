@@ -25,8 +25,8 @@ def test_a_folder_run_prints_a_row_per_item_and_a_total():
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["item", "amendments", "verdict"]
-    assert len(lines) == 1 + 5 + 15 + 1
-    assert lines[-1] == ("20 items: 13 verified, 3 differ, 4 with nothing to verify, "
+    assert len(lines) == 1 + 5 + 16 + 1
+    assert lines[-1] == ("21 items: 14 verified, 3 differ, 4 with nothing to verify, "
                          "0 unreadable")
 
 

@@ -33,6 +33,8 @@ VOTES = [
     ("The Mayor noted that the amendment had been accepted in full, and put the substantive "
      "motion to the vote which was carried unanimously.", Outcome(True, "accepted")),
     ("The amendment was accepted by the proposer.", Outcome(True, "accepted")),
+    ("An unsuccessful amendment was lost, with 12 voting in favour, 30 against and 2 "
+     "abstentions.", Outcome(False, "lost")),
 ]
 
 SUBSTANTIVE = [
@@ -44,6 +46,9 @@ SUBSTANTIVE = [
     ("Moved, seconded and CARRIED.", "substantive"),
     ("The motion, subject to amendments raised at the meeting, was approved as follows:",
      "substantive_text"),
+    ("On a division, there voted:- For the motion (30) For the amendment (12)", "division"),
+    ("On the requisition of Councillor Ray Hall and Councillor Sue Bell the voting was recorded "
+     "as follows:", "division"),
     ("Leave of Council was given to Councillor Ellis to alter the motion by the inclusion of the "
      "amendment in the name of Councillor Das.", "leave"),
 ]
