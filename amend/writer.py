@@ -118,7 +118,7 @@ def imperative(op: ops.Operation) -> str:
         if op.position in ("after", "before"):
             noun = "paragraphs" if "\n\n" in op.content.text else "paragraph"
             return f"Insert new {noun} {op.position} {ref_text(op.near)}{_block(op.content)}"
-        if op.position == "end":
+        if op.position == "end" and op.near is None:
             return f"Add at end{_block(op.content)}"
         if op.position == "start":
             return f"Insert at the start{_block(op.content)}"
