@@ -160,6 +160,43 @@ def _align(expected: list[_Item], recorded: list[_Item]):
     return pairs, missing, extra
 
 
+def _loose_key(item: _Item) -> str:
+    """An item's words with any opening folded: a paragraph moved to or from the top of a text
+    is the same paragraph."""
+    return cosmetic_fold(_opening(item.body))
+
+
+def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]],
+           side: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """Move each run of left-over paragraphs up past paragraphs with the same words, so that it
+    starts at the top of a paragraph's sub-list ("(c) with its (i), (ii)", not "(i), (ii) and
+    the next (c)").  Which copy of repeated words is the extra one is otherwise arbitrary."""
+    partner = {pair[side]: pair for pair in pairs}
+    chosen = set(left_over)
+    for run in _contiguous(sorted(left_over)):
+        start, end = run[0], run[-1]
+        while (items[start].depth > min(items[k].depth for k in range(start, end + 1))
+               and start > 0 and start - 1 in partner and start - 1 not in chosen
+               and items[start - 1].key == items[end].key):
+            pair = partner.pop(start - 1)
+            moved = (pair[0], end) if side == 1 else (end, pair[1])
+            partner[end] = moved
+            chosen.discard(end)
+            chosen.add(start - 1)
+            start, end = start - 1, end - 1
+    return sorted(chosen), sorted(partner.values())
+
+
+def _contiguous(indexes: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 def _runs(indexes: list[int], items: list[_Item]) -> list[list[int]]:
     """Group left-over paragraphs: a paragraph with the sub-list that follows it is one run."""
     runs: list[list[int]] = []
@@ -216,6 +253,8 @@ def check(expected: Motion, recorded: Motion) -> Report:
     """Every difference between the text expected and the text recorded."""
     items_a, items_b = flatten(expected), flatten(recorded)
     pairs, missing, extra = _align(items_a, items_b)
+    missing, pairs = _slide(missing, items_a, pairs, 0)
+    extra, pairs = _slide(extra, items_b, pairs, 1)
     found: list[tuple[tuple[int, int], Difference]] = []
     for i, j in pairs:
         a, b = items_a[i], items_b[j]
@@ -232,8 +271,9 @@ def check(expected: Motion, recorded: Motion) -> Report:
                                              a.para.span, b.para.span)))
     missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
     for run in missing_runs:
-        keys = [items_a[i].key for i in run]
-        twin = next((r for r in extra_runs if [items_b[j].key for j in r] == keys), None)
+        keys = [_loose_key(items_a[i]) for i in run]
+        twin = next((r for r in extra_runs if [_loose_key(items_b[j]) for j in r] == keys),
+                    None)
         first = items_a[run[0]]
         if twin is not None:
             extra_runs.remove(twin)

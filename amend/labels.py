@@ -107,7 +107,9 @@ def interpretations(count: str, form: str) -> tuple[Label, ...]:
     if len(count) == 1:
         kind = ALPHA if count.islower() else UPPER
         found.append(Label(kind, form, ord(count.lower()) - ord("a") + 1))
-    value = from_roman(count) if (count.islower() or count.isupper()) else None
+    # Lists are numbered in roman with i, v, x and l only: "(c)", "(d)" and "(m)" are letters.
+    romanish = set(count.lower()) <= set("ivxl") and (count.islower() or count.isupper())
+    value = from_roman(count) if romanish else None
     if value:
         found.append(Label(ROMAN if count.islower() else UPPER_ROMAN, form, value))
     # A multi-letter count reads only as roman; a lone i, v, x or l reads either way.

@@ -59,3 +59,9 @@ def test_text_without_paragraphs_raises_read_error(text):
     """A preamble alone, or punctuation alone, has no paragraphs to read."""
     with pytest.raises(ReadError, match="no paragraphs"):
         parse_motion(text, source="m.txt")
+
+
+def test_c_d_and_m_are_letters_not_roman_numerals():
+    """A second (d) after a roman sub-list goes back to the lettered list, not roman 500."""
+    motion = parse_motion("(c) notes:-\n\n(i) one;\n\n(d) asks:-\n\n(i) two;\n\n(d) again.")
+    assert [p.label.text for p in motion.paragraphs] == ["(c)", "(d)", "(d)"]
