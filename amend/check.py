@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from amend.errors import Span
 from amend.labels import BULLET
-from amend.matching import fold
+from amend.matching import contiguous, fold
 from amend.motion import Motion, Paragraph
 
 MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
@@ -173,7 +173,7 @@ def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]
     the next (c)").  Which copy of repeated words is the extra one is otherwise arbitrary."""
     partner = {pair[side]: pair for pair in pairs}
     chosen = set(left_over)
-    for run in _contiguous(sorted(left_over)):
+    for run in contiguous(sorted(left_over)):
         start, end = run[0], run[-1]
         while (items[start].depth > min(items[k].depth for k in range(start, end + 1))
                and start > 0 and start - 1 in partner and start - 1 not in chosen
@@ -185,16 +185,6 @@ def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]
             chosen.add(start - 1)
             start, end = start - 1, end - 1
     return sorted(chosen), sorted(partner.values())
-
-
-def _contiguous(indexes: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for index in indexes:
-        if runs and index == runs[-1][-1] + 1:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
 
 
 def _runs(indexes: list[int], items: list[_Item]) -> list[list[int]]:

@@ -16,7 +16,7 @@ from amend.amendment import parse_amendment
 from amend.engine import apply
 from amend.errors import AmendError
 from amend.labels import BULLET
-from amend.matching import occurrences
+from amend.matching import contiguous, occurrences
 from amend.motion import Motion, Paragraph
 from amend.render.text import render_text
 from amend.writer import STRUCTURED, write_amendment
@@ -157,21 +157,11 @@ def _same_children(a: Paragraph, b: Paragraph) -> bool:
         _same_apart_from_labels(x, y, True) for x, y in zip(a.children, b.children, strict=True))
 
 
-def _runs(indexes: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for index in indexes:
-        if runs and index == runs[-1][-1] + 1:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
-
-
 def _deletion_parts(motion: Motion, indexes: list[int],
                     kept: dict[int, int]) -> dict[int, tuple[ops.Operation, ...]]:
     """Deletions, one part per run, keyed by the kept paragraph they follow (-1: none)."""
     parts = {}
-    for run in _runs(indexes):
+    for run in contiguous(indexes):
         place = max((i for i in kept.values() if i < run[0]), default=-1)
         first, last = _ref(motion, run[0]), _ref(motion, run[-1])
         if len(run) > 1 and isinstance(first, ops.LabelRef) and isinstance(last, ops.LabelRef):
@@ -188,7 +178,7 @@ def _addition_parts(motion: Motion, edited: Motion, indexes: list[int], kept: di
     Labelled paragraphs are added by the labels they will bear (structured style) or after
     the paragraph they follow (imperative style, which has no phrase for the former)."""
     parts = {}
-    for run in _runs(indexes):
+    for run in contiguous(indexes):
         paras = [edited.paragraphs[j] for j in run]
         block = _block(paras)
         place = max((kept[j] for j in range(run[0]) if j in kept), default=-1)

@@ -83,3 +83,14 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(body)))
     return [(s, e) for s, e in spans if body[s:e].strip()]
+
+
+def contiguous(indexes: list[int]) -> list[list[int]]:
+    """Sorted indexes grouped into runs of consecutive ones: [1, 2, 5] gives [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
