@@ -67,7 +67,13 @@ def reads_as_instruction(line: str) -> bool:
             taken += 1
     except UnexpectedInput:
         return taken >= MIN_WORDS
-    return "$END" in interactive.accepts() or taken >= MIN_WORDS
+    if taken >= MIN_WORDS:
+        return True
+    try:  # a short line counts only as a whole instruction ("Delete point 2")
+        interactive.feed_eof()
+    except UnexpectedInput:
+        return False
+    return True
 
 
 def _rest_of_line(text: str, start: int) -> str:
