@@ -1,72 +1,127 @@
 """amend: apply council amendments to motions and check the resolutions recorded in minutes.
 
-The facade below is the whole public API; the CLI and the tests call nothing else.
+This facade is the public API; the CLI and the tests call it. The pipeline runs text → motion
+→ instructions → engine → comparison → minutes, with explanation, render and drafting reading
+the results (see ARCHITECTURE.md). Nothing is imported until it is used, so ``import amend``
+is cheap and each command loads only the stages it needs.
+
+    >>> import amend
+    >>> motion = amend.read_motion("That this Council:-\\n\\n(a) notes the report.\\n")
+    >>> amendment = amend.read_amendment('Delete "the report" and replace with "the plan".')
+    >>> amend.render_text(amend.resolve(motion, amendment).motion)
+    'That this Council:-\\n\\n(a) notes the plan.\\n'
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from amend.amendment import Amendment, Part, parse_amendment
-from amend.carried import Carried, parse_carried
-from amend.check import Difference, Report
-from amend.check import check as _check
-from amend.draft import draft
-from amend.engine import Change, Result
-from amend.engine import apply as _apply
-from amend.errors import (
-    AmbiguousTarget,
-    AmendError,
-    CarriedSpecError,
-    InstructionSyntaxError,
-    NoEffect,
-    ReadError,
-    Span,
-    TargetNotFound,
-)
-from amend.explain import explain
-from amend.minutes import Item, MovedAmendment, Outcome, read_minutes
-from amend.motion import Motion, Paragraph, parse_motion
-from amend.render.json import render_json
-from amend.render.redline import redline, render_redline_plain
-from amend.render.report import render_report_json, render_report_plain
-from amend.render.text import render_outline, render_text
-from amend.source import read_file
-from amend.verify import ItemReport, verify
+from amend.__about__ import __version__
 
-try:
-    __version__ = version("amend")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from amend.comparison.compare import Report
+    from amend.engine.apply import Result
+    from amend.engine.carried import Carried
+    from amend.instructions.amendment import Amendment
+    from amend.motion.tree import Motion
 
+# Public names served lazily: name -> module that defines it.
+_LAZY = {
+    "Span": "amend.errors", "AmendError": "amend.errors", "ReadError": "amend.errors",
+    "InstructionSyntaxError": "amend.errors", "TargetNotFound": "amend.errors",
+    "AmbiguousTarget": "amend.errors", "NoEffect": "amend.errors",
+    "CarriedSpecError": "amend.errors",
+    "read_file": "amend.text.source",
+    "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
+    "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
+    "Carried": "amend.engine.carried", "parse_carried": "amend.engine.carried",
+    "Change": "amend.engine.apply", "Result": "amend.engine.apply",
+    "Difference": "amend.comparison.compare", "Report": "amend.comparison.compare",
+    "Item": "amend.minutes.reader", "MovedAmendment": "amend.minutes.reader",
+    "Outcome": "amend.minutes.reader", "read_minutes": "amend.minutes.reader",
+    "ItemReport": "amend.minutes.verify", "verify": "amend.minutes.verify",
+    "render_text": "amend.render.text", "render_outline": "amend.render.text",
+    "render_json": "amend.render.json",
+    "redline": "amend.render.redline", "render_redline_plain": "amend.render.redline",
+    "render_report_plain": "amend.render.report", "render_report_json": "amend.render.report",
+}
 
 
-def apply(motion: Motion, amendments, carried=None) -> Result:
-    """Apply amendments in order; ``carried`` holds one spec (text or ``Carried``) or None each.
+def __getattr__(name: str):
+    """Load a public name from its stage on first use."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'amend' has no attribute {name!r}")
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
 
-    A single ``Amendment`` may be passed instead of a list, with a single spec.
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+def read_motion(text: str, source: str = "motion") -> Motion:
+    """Read a motion's text into its tree; ``source`` names it in errors."""
+    from amend.motion.tree import parse_motion
+
+    return parse_motion(text, source=source)
+
+
+def read_amendment(text: str, source: str = "amendment", motion: Motion | None = None) -> Amendment:
+    """Read an amendment into parts and operations; the motion, if given, chooses readings."""
+    from amend.instructions.amendment import parse_amendment
+
+    return parse_amendment(text, source=source, motion=motion)
+
+
+def resolve(motion: Motion, amendments, carried=None) -> Result:
+    """The motion as amended: amendments apply in order, each with a carried spec or None.
+
+    ``carried`` holds one spec (text such as ``"3(g)(h)"``, or a ``Carried``) per amendment. A
+    single ``Amendment`` may be passed instead of a list, with a single spec.
     """
+    from amend.engine.apply import apply
+    from amend.engine.carried import parse_carried
+    from amend.instructions.amendment import Amendment
+
     if isinstance(amendments, Amendment):
         amendments, carried = [amendments], [carried]
     specs = [parse_carried(c) if isinstance(c, str) else c for c in (carried or [])]
-    return _apply(motion, list(amendments), specs)
+    return apply(motion, list(amendments), specs)
 
 
 def check(expected: Motion | str, recorded: Motion | str) -> Report:
     """Compare the text a resolution should have with the text recorded (trees or text)."""
+    from amend.comparison.compare import check as compare
+
     def tree(value, source):
-        return parse_motion(value, source=source) if isinstance(value, str) else value
-    return _check(tree(expected, "expected"), tree(recorded, "recorded"))
+        return read_motion(value, source=source) if isinstance(value, str) else value
+    return compare(tree(expected, "expected"), tree(recorded, "recorded"))
+
+
+def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
+    """Plain words for each part of an amendment, with its targets when the motion is given."""
+    from amend.explanation.reading import explain as explain_parts
+
+    return explain_parts(amendment, motion)
+
+
+def draft(motion: Motion, edited: Motion, style: str = "structured") -> str:
+    """The amendment that turns ``motion`` into ``edited``, in ``structured`` or ``imperative``."""
+    from amend.drafting.draft import draft as draft_amendment
+
+    return draft_amendment(motion, edited, style)
 
 
 __all__ = [
-    "draft",
-    "Item", "ItemReport", "MovedAmendment", "Outcome", "read_minutes", "verify",
-    "Difference", "Report", "check", "render_report_json", "render_report_plain",
-    "explain", "redline", "render_json", "render_redline_plain",
-    "Amendment", "Carried", "Change", "Part", "Result", "apply", "parse_amendment",
-    "parse_carried",
-    "AmbiguousTarget", "AmendError", "CarriedSpecError", "InstructionSyntaxError", "Motion",
-    "NoEffect", "Paragraph", "ReadError", "Span", "TargetNotFound", "parse_motion", "read_file",
-    "render_outline", "render_text",
+    "__version__",
+    "read_file", "read_motion", "read_amendment", "resolve", "check", "read_minutes", "verify",
+    "explain", "draft", "parse_carried",
+    "Motion", "Paragraph", "Amendment", "Part", "Carried", "Change", "Result",
+    "Difference", "Report", "Item", "ItemReport", "MovedAmendment", "Outcome",
+    "render_text", "render_outline", "render_json", "redline", "render_redline_plain",
+    "render_report_plain", "render_report_json",
+    "Span", "AmendError", "ReadError", "InstructionSyntaxError", "TargetNotFound",
+    "AmbiguousTarget", "NoEffect", "CarriedSpecError",
 ]

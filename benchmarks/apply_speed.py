@@ -26,29 +26,29 @@ def timed(function, repeat: int) -> float:
 
 def seed_000() -> None:
     case = ROOT / "examples" / "sheffield-alston-partial"
-    motion = amend.parse_motion((case / "motion.txt").read_text(encoding="utf-8"))
-    amendment = amend.parse_amendment((case / "amendment.txt").read_text(encoding="utf-8"),
+    motion = amend.read_motion((case / "motion.txt").read_text(encoding="utf-8"))
+    amendment = amend.read_amendment((case / "amendment.txt").read_text(encoding="utf-8"),
                                       motion=motion)
-    amend.apply(motion, amendment, "3(g)(h)")
+    amend.resolve(motion, amendment, "3(g)(h)")
 
 
 def large_motion() -> tuple[amend.Motion, amend.Amendment]:
     text = "\n\n".join(f"({n}) notes item number {n} of the plan;" for n in range(1, 2001))
-    motion = amend.parse_motion(text)
+    motion = amend.read_motion(text)
     parts = [f"{i}. the substitution of the words “entry {k}” for the words “item number {k}”"
              f" in paragraph ({k})" for i, k in enumerate(range(1, 2001, 20), start=1)]
-    amendment = amend.parse_amendment("\n\n".join(parts))
+    amendment = amend.read_amendment("\n\n".join(parts))
     return motion, amendment
 
 
 def main() -> None:
-    amend.parse_amendment("Delete “x”")  # build the parser once, as a session would
+    amend.read_amendment("Delete “x”")  # build the parser once, as a session would
     print(f"seed 000, parse and apply Alston 3(g)(h): {timed(seed_000, 10) * 1000:.1f} ms")
     start = time.perf_counter()
     motion, amendment = large_motion()
     parse_time = time.perf_counter() - start
     count = sum(len(p.operations) for p in amendment.parts)
-    apply_time = timed(lambda: amend.apply(motion, amendment), 3)
+    apply_time = timed(lambda: amend.resolve(motion, amendment), 3)
     print(f"2,000-paragraph motion and {count} operations: read {parse_time * 1000:.0f} ms, "
           f"apply {apply_time * 1000:.0f} ms")
 

@@ -34,7 +34,7 @@ def texts(size: int) -> tuple[str, str]:
 def main() -> None:
     for size in (500, 1000, 2000, 5000):
         expected, record = texts(size)
-        a, b = amend.parse_motion(expected), amend.parse_motion(record)
+        a, b = amend.read_motion(expected), amend.read_motion(record)
         times = []
         for _ in range(3):
             start = time.perf_counter()

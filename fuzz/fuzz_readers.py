@@ -34,15 +34,15 @@ def test_one_input(data: bytes) -> None:
     text = provider.ConsumeUnicodeNoSurrogates(len(data))
     try:
         if which == 0:
-            amend.parse_motion(text)
+            amend.read_motion(text)
         elif which == 1:
-            amend.parse_amendment(text)
+            amend.read_amendment(text)
         elif which == 2:
             amend.verify(amend.read_minutes(text))
         else:
-            motion = amend.parse_motion(text.split("\n\n\n", 1)[0])
-            amendment = amend.parse_amendment(text.split("\n\n\n", 1)[-1], motion=motion)
-            amend.apply(motion, amendment)
+            motion = amend.read_motion(text.split("\n\n\n", 1)[0])
+            amendment = amend.read_amendment(text.split("\n\n\n", 1)[-1], motion=motion)
+            amend.resolve(motion, amendment)
     except amend.AmendError:
         pass
 

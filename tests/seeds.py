@@ -1,10 +1,10 @@
-"""Access to the real published minutes in ../shared/seeds/, used as they are."""
+"""The real published minutes the tests use, kept in tests/data/seeds (see its README)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 
 
 def seed(number: int) -> str:

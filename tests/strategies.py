@@ -14,10 +14,10 @@ from dataclasses import replace
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from amend import operations as ops
-from amend.labels import ALPHA, BULLET, CLOSE, DOT, NUMBER, PAREN, ROMAN, UPPER, Label
-from amend.motion import Motion, Paragraph
-from amend.operations import Text
+from amend.instructions import operations as ops
+from amend.instructions.operations import Text
+from amend.motion.labels import ALPHA, BULLET, CLOSE, DOT, NUMBER, PAREN, ROMAN, UPPER, Label
+from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
 
 WORDS = ("notes", "that", "the", "council", "believes", "resolves", "to", "request", "a",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from amend import apply, check, parse_amendment, parse_motion
-from amend.check import (
+from amend import check, read_amendment, read_motion, resolve
+from amend.comparison.compare import (
     CAPITALS,
     CONNECTOR,
     COSMETIC,
@@ -23,10 +23,10 @@ BASE = ("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the “staff
 def test_seed_000_record_matches_alston_part_3_g_h():
     """The recorded substantive motion in seed 000 matches Alston carried 3(g)(h)."""
     text = seed(0)
-    motion = parse_motion(between(text, "That this Council:-", "Minutes:"))
-    amendment = parse_amendment(between(text, "that the Motion now submitted be amended by:-",
+    motion = read_motion(between(text, "That this Council:-", "Minutes:"))
+    amendment = read_amendment(between(text, "that the Motion now submitted be amended by:-",
                                         "8.3"), motion=motion)
-    expected = apply(motion, amendment, "3(g)(h)").motion
+    expected = resolve(motion, amendment, "3(g)(h)").motion
     report = check(expected, between(text, "RESOLVED: That this Council:-", "8.6.1"))
     assert report.verdict == "matches"
 
@@ -35,10 +35,10 @@ def test_seed_001_record_lacks_the_kept_paragraphs_and_has_a_stray_quote():
     """Seed 001: the two kept paragraphs are missing from the record; the stray ” is its own
     punctuation difference in the last paragraph."""
     text = seed(1)
-    motion = parse_motion(between(text, "This Council notes the outcome", "Minutes:"))
-    amendment = parse_amendment(between(text, "Delete all after:", "The amendment in the name"),
+    motion = read_motion(between(text, "This Council notes the outcome", "Minutes:"))
+    amendment = read_amendment(between(text, "Delete all after:", "The amendment in the name"),
                                 motion=motion)
-    expected = apply(motion, amendment).motion
+    expected = resolve(motion, amendment).motion
     report = check(expected, between(text, "RESOLVED –", "Supporting documents"))
     assert [(d.kind, d.where) for d in report.differences] == [
         (MISSING, "¶1"), (MISSING, "¶2"), (PUNCTUATION, "¶5")]

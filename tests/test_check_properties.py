@@ -6,10 +6,10 @@ from dataclasses import replace
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from amend import check, parse_motion, render_text
-from amend.check import EXTRA, LETTERING, MISSING, MOVED, PUNCTUATION, WORDING, flatten
-from amend.labels import BULLET
-from amend.motion import Motion
+from amend import check, read_motion, render_text
+from amend.comparison.compare import EXTRA, LETTERING, MISSING, MOVED, PUNCTUATION, WORDING, flatten
+from amend.motion.labels import BULLET
+from amend.motion.tree import Motion
 from tests.strategies import UNUSED_COUNT, at, motions, paths, replace_at, siblings
 
 NEW_WORD = "zzzz"
@@ -17,7 +17,7 @@ NEW_WORD = "zzzz"
 
 def recorded(motion: Motion, paragraphs) -> Motion:
     """The mutated motion as a clerk's record: rendered to text and read back."""
-    return parse_motion(render_text(Motion(motion.preamble, paragraphs)), source="recorded")
+    return read_motion(render_text(Motion(motion.preamble, paragraphs)), source="recorded")
 
 
 def where(motion: Motion, path) -> str:

@@ -11,10 +11,10 @@ from tests.test_examples import EXAMPLES
 @pytest.mark.parametrize("case", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_draft_round_trips_every_example(case, style):
     """apply(motion, draft(motion, expected)) gives the expected text, in both styles."""
-    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
-    expected = amend.parse_motion(amend.read_file(case / "expected.txt"))
+    motion = amend.read_motion(amend.read_file(case / "motion.txt"))
+    expected = amend.read_motion(amend.read_file(case / "expected.txt"))
     text = amend.draft(motion, expected, style)
-    result = amend.apply(motion, amend.parse_amendment(text, motion=motion)).motion
+    result = amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion
     assert result == expected
 
 
@@ -22,8 +22,8 @@ def test_word_changes_become_word_level_parts_and_paragraphs_paragraph_level():
     """Alston in full drafts as a word deletion in (b) and one part replacing (f) and adding
     (g)-(l), not as a rewrite of the whole motion."""
     case = [c for c in EXAMPLES if c.name == "sheffield-alston-full"][0]
-    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
-    expected = amend.parse_motion(amend.read_file(case / "expected.txt"))
+    motion = amend.read_motion(amend.read_file(case / "motion.txt"))
+    expected = amend.read_motion(amend.read_file(case / "expected.txt"))
     parts = amend.draft(motion, expected).split("\n\n")
     assert parts[1] == ("1. the deletion of the words “despite 10 years of austerity,” in "
                         "paragraph (b)")
@@ -33,7 +33,7 @@ def test_word_changes_become_word_level_parts_and_paragraphs_paragraph_level():
 
 def test_drafting_no_change_is_an_error():
     """A text identical to the motion has nothing to amend."""
-    motion = amend.parse_motion("(a) notes the report.")
+    motion = amend.read_motion("(a) notes the report.")
     with pytest.raises(amend.AmendError, match="nothing to amend"):
         amend.draft(motion, motion)
 

@@ -6,18 +6,18 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import amend
-from amend import operations as ops
-from amend.amendment import Amendment, Part
-from amend.carried import Carried
-from amend.labels import BULLET, Label
-from amend.punctuation import conforms
+from amend.engine.carried import Carried
+from amend.instructions import operations as ops
+from amend.instructions.amendment import Amendment, Part
+from amend.motion.labels import BULLET, Label
+from amend.motion.punctuation import conforms
 from tests.strategies import LIST_STYLES, at, motions, paths, replace_at, wording
 
 WORD = "zzzz"
 
 
 def reread(motion: amend.Motion) -> amend.Motion:
-    return amend.parse_motion(amend.render_text(motion))
+    return amend.read_motion(amend.render_text(motion))
 
 
 def amendment_of(*parts: tuple[ops.Operation, ...]) -> Amendment:
@@ -63,7 +63,7 @@ def edited(draw, motion: amend.Motion) -> amend.Motion:
         assume(paragraphs)
     text = amend.render_text(amend.Motion(motion.preamble, paragraphs))
     try:
-        return amend.parse_motion(text)
+        return amend.read_motion(text)
     except amend.AmendError:
         assume(False)
 
@@ -75,7 +75,7 @@ def test_applying_a_draft_gives_the_edited_text(motion, data, style):
     wanted = data.draw(edited(motion))
     assume(wanted != motion)
     text = amend.draft(motion, wanted, style)
-    result = amend.apply(motion, amend.parse_amendment(text, motion=motion)).motion
+    result = amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion
     assert result == wanted
 
 
@@ -85,11 +85,11 @@ def test_carrying_every_part_is_applying_and_carrying_none_changes_nothing(motio
     motion = reread(motion)
     wanted = data.draw(edited(motion))
     assume(wanted != motion)
-    amendment = amend.parse_amendment(amend.draft(motion, wanted), motion=motion)
+    amendment = amend.read_amendment(amend.draft(motion, wanted), motion=motion)
     every = Carried(tuple((p.number, ()) for p in amendment.parts if p.number is not None)
                     or ((1, ()),))
-    assert amend.apply(motion, amendment, every).motion == amend.apply(motion, amendment).motion
-    assert amend.apply(motion, amendment, Carried(())).motion == motion
+    assert amend.resolve(motion, amendment, every).motion == amend.resolve(motion, amendment).motion
+    assert amend.resolve(motion, amendment, Carried(())).motion == motion
 
 
 @given(motions(max_depth=2), st.data())
@@ -106,7 +106,7 @@ def test_labels_stay_in_sequence_after_any_series_of_operations(motion, data):
             parts.append((ops.AddParagraphs(ops.Text("new words"), position="after",
                                             near=ref_of(motion, i)),))
     try:
-        result = amend.apply(motion, amendment_of(*parts)).motion
+        result = amend.resolve(motion, amendment_of(*parts)).motion
     except amend.AmendError:
         assume(False)
     assert in_sequence(result.paragraphs)
@@ -125,7 +125,7 @@ def test_a_conforming_list_still_conforms_after_a_structural_change(texts, style
     i = data.draw(st.integers(0, count - 1))
     op = ops.DeleteParagraphs(ref_of(motion, i)) if data.draw(st.booleans()) else \
         ops.AddParagraphs(ops.Text("new words;"), position="after", near=ref_of(motion, i))
-    result = amend.apply(motion, amendment_of((op,))).motion
+    result = amend.resolve(motion, amendment_of((op,))).motion
     assert conforms(tuple(p.ending for p in result.paragraphs))
 
 
@@ -138,15 +138,15 @@ def test_operations_on_different_paragraphs_commute(motion, data):
                               max_size=2, unique=True))
     first = ops.InsertWords(ops.Text("first words"), "end", scope=ref_of(motion, i))
     second = ops.InsertWords(ops.Text("second words"), "start", scope=ref_of(motion, j))
-    one = amend.apply(motion, amendment_of((first,), (second,))).motion
-    other = amend.apply(motion, amendment_of((second,), (first,))).motion
+    one = amend.resolve(motion, amendment_of((first,), (second,))).motion
+    other = amend.resolve(motion, amendment_of((second,), (first,))).motion
     assert one == other
 
 
 @given(st.text(max_size=400))
 def test_any_text_reads_as_a_value_or_an_amend_error(text):
-    """parse_motion, parse_amendment and read_minutes never fail with anything else."""
-    for read in (amend.parse_motion, amend.parse_amendment, amend.read_minutes):
+    """read_motion, read_amendment and read_minutes never fail with anything else."""
+    for read in (amend.read_motion, amend.read_amendment, amend.read_minutes):
         try:
             read(text)
         except amend.AmendError:

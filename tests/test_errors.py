@@ -12,12 +12,12 @@ from amend import (
     InstructionSyntaxError,
     NoEffect,
     TargetNotFound,
-    apply,
-    parse_amendment,
-    parse_motion,
+    read_amendment,
+    read_motion,
+    resolve,
 )
 
-MOTION = parse_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff "
+MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff "
                       "and thanks the carers; and\n\n(c) requests a report.\n")
 
 
@@ -26,7 +26,7 @@ def test_a_part_that_does_not_read_as_an_instruction_is_reported_where_it_starts
     text = "that the Motion be amended by:-\n\n1. the deletion of paragraph (b);\n\n" \
            "2. the obliteration of paragraph (c).\n"
     with pytest.raises(InstructionSyntaxError) as info:
-        parse_amendment(text, source="amendment.txt")
+        read_amendment(text, source="amendment.txt")
     error = info.value
     assert (error.span.source, error.span.line, error.span.column) == ("amendment.txt", 5, 1)
     assert "2. the obliteration" in error.message
@@ -36,7 +36,7 @@ def test_a_slip_inside_a_part_names_its_line_and_what_could_come_next():
     """A part that starts well but goes wrong is reported at the wrong word with expectations."""
     text = "1. the deletion of paragraph (b);\n\n2. the deletion of paragraph (c) forthwith.\n"
     with pytest.raises(InstructionSyntaxError) as info:
-        parse_amendment(text, source="amendment.txt")
+        read_amendment(text, source="amendment.txt")
     error = info.value
     assert error.span.line == 3
     assert error.span.column == text.splitlines()[2].index("forthwith") + 1
@@ -45,46 +45,46 @@ def test_a_slip_inside_a_part_names_its_line_and_what_could_come_next():
 
 def test_missing_paragraph_names_the_paragraphs_the_motion_has():
     """Deleting a paragraph that is not there names the ones that are."""
-    amendment = parse_amendment("the deletion of paragraph (f)")
+    amendment = read_amendment("the deletion of paragraph (f)")
     with pytest.raises(TargetNotFound, match=r"no paragraph \(f\)") as info:
-        apply(MOTION, amendment)
+        resolve(MOTION, amendment)
     assert info.value.hint == "the motion has paragraphs (a)–(c)"
 
 
 def test_missing_words_suggest_the_closest_words():
     """Quoted words not in the motion are reported with the closest words that are."""
-    amendment = parse_amendment("Delete “thanks the stuff”")
+    amendment = read_amendment("Delete “thanks the stuff”")
     with pytest.raises(TargetNotFound) as info:
-        apply(MOTION, amendment)
+        resolve(MOTION, amendment)
     assert "thanks the staff" in info.value.hint
 
 
 def test_words_in_two_places_are_ambiguous():
     """Words that occur twice, with no paragraph named, are reported as ambiguous."""
-    amendment = parse_amendment("Delete “report”")
+    amendment = read_amendment("Delete “report”")
     with pytest.raises(AmbiguousTarget, match="2 times"):
-        apply(MOTION, amendment)
+        resolve(MOTION, amendment)
 
 
 def test_an_operation_that_changes_nothing_is_an_error():
     """Replacing words with the same words is reported as having no effect."""
-    amendment = parse_amendment("Replace “notes” with “notes”")
+    amendment = read_amendment("Replace “notes” with “notes”")
     with pytest.raises(NoEffect):
-        apply(MOTION, amendment)
+        resolve(MOTION, amendment)
 
 
 def test_carried_part_that_does_not_exist_is_an_error():
     """--carried naming a part the amendment does not have is a clear error."""
-    amendment = parse_amendment("1. the deletion of paragraph (b)")
+    amendment = read_amendment("1. the deletion of paragraph (b)")
     with pytest.raises(CarriedSpecError, match="no part 4"):
-        apply(MOTION, amendment, "4")
+        resolve(MOTION, amendment, "4")
 
 
 def test_unreadable_carried_spec_is_an_error():
     """--carried text that is not part numbers and labels is a clear error."""
-    amendment = parse_amendment("1. the deletion of paragraph (b)")
+    amendment = read_amendment("1. the deletion of paragraph (b)")
     with pytest.raises(CarriedSpecError, match="cannot read"):
-        apply(MOTION, amendment, "three")
+        resolve(MOTION, amendment, "three")
 
 
 def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
@@ -108,7 +108,7 @@ def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
 def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
     """"In paragraph (b), delete paragraph (c)" is an error, never a wider deletion."""
     with pytest.raises(InstructionSyntaxError, match="cannot limit"):
-        parse_amendment("In paragraph (b), delete paragraph (c)")
+        read_amendment("In paragraph (b), delete paragraph (c)")
 
 
 @pytest.mark.parametrize(("instruction", "hint"), [
@@ -119,16 +119,16 @@ def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
 def test_common_slips_get_a_friendly_hint(instruction, hint):
     """A common slip is named in words rather than only as a list of expected tokens."""
     with pytest.raises(InstructionSyntaxError) as info:
-        parse_amendment(instruction)
+        read_amendment(instruction)
     assert hint in info.value.hint
 
 
 def test_a_relettering_the_result_does_not_bear_out_is_a_warning():
     """"the relettering of original paragraph (c) as (e)" when it becomes (d) is reported."""
-    amendment = parse_amendment("1. the addition of a new paragraph (c) as follows:-\n\n"
+    amendment = read_amendment("1. the addition of a new paragraph (c) as follows:-\n\n"
                                 "(c) notes the grant cut;\n\n"
                                 "2. the relettering of original paragraph (c) as "
                                 "a new paragraph (e)")
-    result = apply(MOTION, amendment)
+    result = resolve(MOTION, amendment)
     assert result.warnings == ("amendment 1, part 2: the paragraph to be relettered (e) is (d) "
                                "after the amendment",)

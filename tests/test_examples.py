@@ -19,12 +19,12 @@ def folded(text: str) -> str:
 @pytest.mark.parametrize("case", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_example_resolves_to_its_expected_text(case):
     """Applying the case's amendments (with their carried parts) gives its expected text."""
-    motion = amend.parse_motion(amend.read_file(case / "motion.txt"))
-    amendments = [amend.parse_amendment(amend.read_file(path), motion=motion)
+    motion = amend.read_motion(amend.read_file(case / "motion.txt"))
+    amendments = [amend.read_amendment(amend.read_file(path), motion=motion)
                   for path in sorted(case.glob("amendment*.txt"))]
     carried_file = case / "carried.txt"
     carried = carried_file.read_text().split() if carried_file.is_file() else None
-    result = amend.apply(motion, amendments, carried)
+    result = amend.resolve(motion, amendments, carried)
     assert folded(amend.render_text(result.motion)) == folded(
         amend.read_file(case / "expected.txt"))
 

@@ -5,9 +5,9 @@ One row at least for every phrasing of ../shared/PATTERNS.md §1.1-1.6 (bar mark
 
 import pytest
 
-from amend import operations as ops
-from amend.instructions import Located, read_instruction
-from amend.operations import Text as T
+from amend.instructions import operations as ops
+from amend.instructions.operations import Text as T
+from amend.instructions.sentence import Located, read_instruction
 
 ROWS = [
     ('Delete all after “This Council notes” and replace with: “believes that X.”',

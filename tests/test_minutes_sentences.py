@@ -2,7 +2,7 @@
 
 import pytest
 
-from amend.minutes import Outcome, _event, _outcome, _token
+from amend.minutes.reader import Outcome, _event, _outcome, _token
 
 VOTES = [
     ("The amendment was lost and upon the motion being put to the vote it was",

@@ -2,18 +2,18 @@
 
 from hypothesis import given
 
-from amend import parse_motion, render_text
+from amend import read_motion, render_text
 from tests.strategies import motions
 
 
 @given(motions())
 def test_reading_rendered_text_gives_the_same_tree(motion):
-    """parse_motion(render_text(m)) == m for trees of depth up to 3 in every label style."""
-    assert parse_motion(render_text(motion)) == motion
+    """read_motion(render_text(m)) == m for trees of depth up to 3 in every label style."""
+    assert read_motion(render_text(motion)) == motion
 
 
 @given(motions())
 def test_rendering_is_stable(motion):
     """Rendering what was read from a rendering gives the same text again."""
     text = render_text(motion)
-    assert render_text(parse_motion(text)) == text
+    assert render_text(read_motion(text)) == text

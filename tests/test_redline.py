@@ -1,8 +1,8 @@
 """The redline of a motion against the motion as amended."""
 
-from amend import apply, parse_amendment, parse_motion, redline, render_redline_plain
+from amend import read_amendment, read_motion, redline, render_redline_plain, resolve
 
-MOTION = parse_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff; and"
+MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff; and"
                       "\n\n(c) asks for CCTV at hotspots.\n")
 
 
@@ -14,9 +14,9 @@ def test_an_unchanged_motion_has_only_unchanged_lines():
 
 def test_a_relettered_paragraph_is_compared_word_by_word():
     """After (b) is deleted, old (c) and new (b) are set side by side, not deleted and added."""
-    amendment = parse_amendment("1. the deletion of paragraph (b); and\n\n2. the substitution "
+    amendment = read_amendment("1. the deletion of paragraph (b); and\n\n2. the substitution "
                                 "of the words “mobile cameras” for the words “CCTV”")
-    result = apply(MOTION, amendment)
+    result = resolve(MOTION, amendment)
     plain = render_redline_plain(redline(result.original, result.motion)).splitlines()
     assert plain[2] == "[-(b) thanks the staff; and-]"
     assert plain[3] == ("[-(c)-] {+(b)+} asks for [-CCTV-] {+mobile cameras+} at hotspots.")

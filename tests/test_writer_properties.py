@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amend.instructions import Located, read_instruction
-from amend.writer import imperative, structured
+from amend.instructions.sentence import Located, read_instruction
+from amend.instructions.writer import imperative, structured
 from tests.strategies import operations
 
 

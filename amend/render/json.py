@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from amend.engine import Result
-from amend.motion import Motion, Paragraph
+from amend.engine.apply import Result
+from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from amend.minutes.verify import ItemReport
 from amend.render.report import render_report_plain
-from amend.verify import ItemReport
 
 UNREADABLE = 2
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from amend.motion import Motion
+from amend.motion.tree import Motion
 from amend.render.text import render_text
 
 

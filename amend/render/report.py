@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from amend.check import Report
+from amend.comparison.compare import Report
 from amend.render.redline import RedlineLine, plain_line, word_segments
 
 

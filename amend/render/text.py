@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amend.motion import Motion, Paragraph
+from amend.motion.tree import Motion, Paragraph
 
 INDENT = "    "
 

@@ -27,15 +27,15 @@ def apply(
         "--output", "-o", help="Write to this file (whole or not at all).")] = None,
 ) -> None:
     """Apply carried amendments to a motion and print the resolved text."""
-    tree = amend.parse_motion(read_input(motion), source=str(motion))
-    readings = [amend.parse_amendment(read_input(path), source=str(path), motion=tree)
+    tree = amend.read_motion(read_input(motion), source=str(motion))
+    readings = [amend.read_amendment(read_input(path), source=str(path), motion=tree)
                 for path in amendments]
     specs = list(carried or [])
     if len(specs) > len(readings):
         raise amend.CarriedSpecError(
             f"{len(specs)} --carried given for {len(readings)} amendment(s)",
             hint="give one --carried per amendment, in order")
-    result = amend.apply(tree, readings, specs)
+    result = amend.resolve(tree, readings, specs)
     for warning in result.warnings:
         print(f"amend: warning: {warning}", file=sys.stderr)
     chosen = format or (None if output is None and sys.stdout.isatty() else Format.text)

@@ -32,16 +32,16 @@ def check(
     if expected is not None:
         if inputs:
             raise amend.AmendError("give either --expected or a motion and amendments, not both")
-        should_be = amend.parse_motion(read_input(expected), source=str(expected))
+        should_be = amend.read_motion(read_input(expected), source=str(expected))
     else:
         if not inputs:
             raise amend.AmendError("nothing to check against",
                                    hint="give the motion and amendments, or --expected TEXT")
-        motion = amend.parse_motion(read_input(inputs[0]), source=str(inputs[0]))
-        readings = [amend.parse_amendment(read_input(path), source=str(path), motion=motion)
+        motion = amend.read_motion(read_input(inputs[0]), source=str(inputs[0]))
+        readings = [amend.read_amendment(read_input(path), source=str(path), motion=motion)
                     for path in inputs[1:]]
-        should_be = amend.apply(motion, readings, list(carried or [])).motion
-    record = amend.parse_motion(read_input(against), source=str(against))
+        should_be = amend.resolve(motion, readings, list(carried or [])).motion
+    record = amend.read_motion(read_input(against), source=str(against))
     report = amend.check(should_be, record)
     if format is Format.json:
         sys.stdout.write(amend.render_report_json(report))

@@ -29,6 +29,6 @@ def draft(
         "--output", "-o", help="Write to this file (whole or not at all).")] = None,
 ) -> None:
     """Draft the amendment that turns MOTION into EDITED; amend apply turns it back."""
-    tree = amend.parse_motion(read_input(motion), source=str(motion))
-    wanted = amend.parse_motion(read_input(edited), source=str(edited))
+    tree = amend.read_motion(read_input(motion), source=str(motion))
+    wanted = amend.read_motion(read_input(edited), source=str(edited))
     emit(amend.draft(tree, wanted, style.value), output)

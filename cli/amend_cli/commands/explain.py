@@ -18,7 +18,7 @@ def explain(
         "--motion", help="The motion, to show the text each instruction targets.")] = None,
 ) -> None:
     """Say in plain words what each part of an amendment does."""
-    tree = amend.parse_motion(read_input(motion), source=str(motion)) if motion else None
-    reading = amend.parse_amendment(read_input(amendment), source=str(amendment), motion=tree)
+    tree = amend.read_motion(read_input(motion), source=str(motion)) if motion else None
+    reading = amend.read_amendment(read_input(amendment), source=str(amendment), motion=tree)
     for line in amend.explain(reading, tree):
         typer.echo(line)

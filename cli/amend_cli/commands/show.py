@@ -15,7 +15,7 @@ from amend_cli.failure import read_input, reports_errors
 @reports_errors
 def show(motion: Annotated[Path, typer.Argument(help="The motion: a text file.")]) -> None:
     """Show how a motion was read: preamble, paragraphs, labels and sub-lists."""
-    tree = amend.parse_motion(read_input(motion), source=str(motion))
+    tree = amend.read_motion(read_input(motion), source=str(motion))
     if sys.stdout.isatty():
         from amend_cli.terminal import print_tree
         print_tree(tree, title=str(motion))

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from amend.errors import Span
-from amend.labels import BULLET
-from amend.matching import contiguous, fold
-from amend.motion import Motion, Paragraph
+from amend.motion.labels import BULLET
+from amend.motion.tree import Motion, Paragraph
+from amend.text.matching import contiguous, fold
 
 MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
 WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from amend import operations as ops
 from amend.errors import AmendError, InstructionSyntaxError, Span
-from amend.grammar import instruction_parser
-from amend.quotes import Reading, readings
+from amend.instructions import operations as ops
+from amend.instructions.grammar import instruction_parser
+from amend.text.quotes import Reading, readings
 
 _COMMA = re.compile(r",")
 _PLACE = re.compile(r"⟦(\d+|block)⟧")
@@ -135,7 +135,7 @@ def read_instruction(part: str, where: Located,
     ends in ``part`` (the block's start), for the reading chosen as the module says."""
     from lark.exceptions import LarkError, UnexpectedInput, VisitError
 
-    from amend.transform import build_operations
+    from amend.instructions.transformer import build_operations
 
     parser = instruction_parser()
     chosen = None

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from amend.errors import Span
-from amend.labels import Label
-from amend.motion import Motion, Paragraph, split_ending
+from amend.motion.labels import Label
+from amend.motion.tree import Motion, Paragraph, split_ending
 
 
 @dataclass(eq=False)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from amend import operations as ops
 from amend.errors import InstructionSyntaxError
-from amend.labels import label_key
+from amend.instructions import operations as ops
+from amend.motion.labels import label_key
 
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from amend.labels import BULLET, count_text, max_index
-from amend.motion import INTRODUCING
-from amend.worktree import Node
+from amend.motion.labels import BULLET, count_text, max_index
+from amend.motion.tree import INTRODUCING
+from amend.motion.worktree import Node
 
 CONNECTORS = ("; and", "; or")
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from amend import operations as ops
-from amend.amendment import parse_amendment
-from amend.engine import apply
+from amend.engine.apply import apply
 from amend.errors import AmendError
-from amend.labels import BULLET
-from amend.matching import contiguous, occurrences
-from amend.motion import Motion, Paragraph
+from amend.instructions import operations as ops
+from amend.instructions.amendment import parse_amendment
+from amend.instructions.writer import STRUCTURED, write_amendment
+from amend.motion.labels import BULLET
+from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
-from amend.writer import STRUCTURED, write_amendment
+from amend.text.matching import contiguous, occurrences
 
 LIKE_ENOUGH = 0.5
 REWRITE_SHARE = 0.6

@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from amend import operations as ops
-from amend.amendment import Amendment, Part
-from amend.carried import Carried
+from amend.engine.carried import Carried
 from amend.errors import AmbiguousTarget, CarriedSpecError, NoEffect, Span, TargetNotFound
-from amend.labels import BULLET, label_key
-from amend.matching import CASELESS, closest_words, occurrences, sentence_spans
-from amend.motion import Motion, parse_motion
-from amend.punctuation import reletter, repunctuate, snapshot
-from amend.worktree import Node, freeze, from_paragraphs, thaw
+from amend.instructions import operations as ops
+from amend.instructions.amendment import Amendment, Part
+from amend.motion.labels import BULLET, label_key
+from amend.motion.punctuation import reletter, repunctuate, snapshot
+from amend.motion.tree import Motion, parse_motion
+from amend.motion.worktree import Node, freeze, from_paragraphs, thaw
+from amend.text.matching import CASELESS, closest_words, occurrences, sentence_spans
 
 _TIDY = ((re.compile(r"\s+([,;:.)])"), r"\1"), (re.compile(r"([,;:])(\s*[,;:])+"), r"\1"),
          (re.compile(r"\(\s+"), "("), (re.compile(r"^\s*[,;]\s*"), ""),

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from amend.amendment import Amendment
 from amend.errors import ReadError, Span
-from amend.motion import Motion, parse_motion
-from amend.operations import ORDINALS
-from amend.source import normalise_line
+from amend.instructions.amendment import Amendment
+from amend.instructions.operations import ORDINALS
+from amend.motion.tree import Motion, parse_motion
+from amend.text.source import normalise_line
 
 _FURNITURE = re.compile(r"^(\d+(\.\d+)*\.?|page \d+( of \d+)?|\d+ page \d+)$", re.IGNORECASE)
 _MINUTE_NUMBER = re.compile(r"^\d+\.\d+(\.\d+)?\s+(?=\S)")
@@ -109,7 +109,7 @@ def _event(text: str):
         return None
     from lark.exceptions import LarkError
 
-    from amend.grammar import minutes_parser
+    from amend.instructions.grammar import minutes_parser
     try:
         tree = minutes_parser().parse(text)
     except LarkError:
@@ -286,7 +286,7 @@ def html_to_text(text: str) -> str:
 
 def carried_spec(amendment: Amendment, outcome: Outcome | None):
     """What carried of a parsed amendment, as a ``Carried`` (None: all of it; or "nothing")."""
-    from amend.carried import Carried
+    from amend.engine.carried import Carried
 
     if outcome is None:
         return "nothing"

@@ -7,7 +7,7 @@ the structured phrase is used.  New text goes in a block after a colon.
 
 from __future__ import annotations
 
-from amend import operations as ops
+from amend.instructions import operations as ops
 
 STRUCTURED, IMPERATIVE = "structured", "imperative"
 PREAMBLE = "That the Motion now submitted be amended by:-"

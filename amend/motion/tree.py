@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from amend.errors import ReadError, Span
-from amend.labels import BULLET, Label, read_label
-from amend.source import lines_of
+from amend.motion.labels import BULLET, Label, read_label
+from amend.text.source import lines_of
 
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")

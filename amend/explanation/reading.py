@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from amend import operations as ops
-from amend.amendment import Amendment
-from amend.engine import targets_in
+from amend.engine.apply import targets_in
 from amend.errors import AmendError
-from amend.motion import Motion
+from amend.instructions import operations as ops
+from amend.instructions.amendment import Amendment
+from amend.motion.tree import Motion
 
 
 def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:

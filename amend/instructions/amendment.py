@@ -10,13 +10,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from amend import operations as ops
 from amend.errors import InstructionSyntaxError, ReadError, Span
-from amend.grammar import instruction_parser
-from amend.instructions import Located, read_instruction, skeleton_of
-from amend.matching import occurrences
-from amend.motion import Motion
-from amend.quotes import readings
+from amend.instructions import operations as ops
+from amend.instructions.grammar import instruction_parser
+from amend.instructions.sentence import Located, read_instruction, skeleton_of
+from amend.motion.tree import Motion
+from amend.text.matching import occurrences
+from amend.text.quotes import readings
 
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)

@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-CHECKOUT_GRAMMARS = Path(__file__).resolve().parent.parent / "grammar"
+CHECKOUT_GRAMMARS = Path(__file__).resolve().parents[2] / "grammar"
 
 
 def grammar_text(name: str = "amendment.lark") -> str:

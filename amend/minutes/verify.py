@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from amend import operations as ops
-from amend.amendment import NO_INSTRUCTION, Amendment, Part, parse_amendment
-from amend.carried import Carried
-from amend.check import Report, check
-from amend.engine import apply
+from amend.comparison.compare import Report, check
+from amend.engine.apply import apply
+from amend.engine.carried import Carried
 from amend.errors import InstructionSyntaxError
-from amend.minutes import Item, MovedAmendment, carried_spec
-from amend.motion import Motion
+from amend.instructions import operations as ops
+from amend.instructions.amendment import NO_INSTRUCTION, Amendment, Part, parse_amendment
+from amend.minutes.reader import Item, MovedAmendment, carried_spec
+from amend.motion.tree import Motion
 
 MATCHES, DIFFERS = 0, 1
 ALTERNATIVE = re.compile(r"^(that\s+)?(this\s+|the\s+)?(council|committee|cabinet)\b",

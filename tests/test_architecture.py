@@ -1,0 +1,65 @@
+"""The layout shows the pipeline: each stage imports only from the stages before it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "amend"
+
+# Pipeline order. ``errors`` is the one hierarchy every stage raises; the facade and the
+# package metadata sit above the stages.
+STAGES = ["errors", "text", "motion", "instructions", "engine", "comparison", "minutes",
+          "explanation", "render", "drafting"]
+
+
+def stage_of(module: str) -> str | None:
+    """The stage a dotted ``amend.…`` module belongs to, or None for the facade."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == "amend" else None
+
+
+def amend_imports(path: Path) -> list[str]:
+    """Every ``amend.…`` module a source file imports (at any depth in the file)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "amend" or node.module.startswith("amend."):
+                found.append(node.module)
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("amend")]
+    return found
+
+
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE or p.stem == "errors")
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_stage_imports_only_earlier_stages(path):
+    """A module imports amend modules only from its own stage or the stages before it."""
+    own = STAGES.index(path.stem if path.parent == PACKAGE else path.relative_to(PACKAGE).parts[0])
+    for module in amend_imports(path):
+        stage = stage_of(module)
+        assert stage in STAGES, f"{path.name} imports {module}, which is in no stage"
+        assert STAGES.index(stage) <= own, f"{path.name} imports the later stage {module}"
+
+
+def test_every_stage_is_a_package_that_says_what_it_does():
+    """Each stage but ``errors`` is a sub-package whose __init__ docstring says what it takes."""
+    for stage in STAGES[1:]:
+        init = PACKAGE / stage / "__init__.py"
+        assert init.is_file(), f"amend/{stage} is not a package"
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert doc and "takes" in doc and "give" in doc, f"amend/{stage} says nothing of its data"
+
+
+def test_cli_uses_only_the_facade_and_renderers():
+    """cli/ imports nothing from amend but the facade and amend.render."""
+    for path in (ROOT / "cli").rglob("*.py"):
+        for module in amend_imports(path):
+            if module.startswith("amend_cli"):
+                continue
+            assert stage_of(module) in (None, "render"), f"{path.name} imports {module}"
