@@ -16,6 +16,7 @@ from amend.motion.punctuation import reletter, repunctuate, snapshot
 from amend.motion.tree import Motion, parse_motion
 from amend.motion.worktree import Node, freeze, from_paragraphs, thaw
 from amend.text.matching import CASELESS, closest_words, occurrences, sentence_spans
+from amend.text.numbers import ordinal_word
 
 _TIDY = ((re.compile(r"\s+([,;:.)])"), r"\1"), (re.compile(r"([,;:])(\s*[,;:])+"), r"\1"),
          (re.compile(r"\(\s+"), "("), (re.compile(r"^\s*[,;]\s*"), ""),
@@ -71,7 +72,7 @@ class _Run:
         if isinstance(ref, ops.OrdinalRef):
             n = len(top) if ref.n == -1 else ref.n
             if not 0 < n <= len(top):
-                raise TargetNotFound(f"the motion has no {ops.ordinal_word(ref.n)} paragraph",
+                raise TargetNotFound(f"the motion has no {ordinal_word(ref.n)} paragraph",
                                      hint=self.inventory())
             return [top[n - 1]]
         if isinstance(ref, ops.FirstRef):
@@ -157,7 +158,7 @@ class _Run:
         spans = sentence_spans(node.body)
         n = len(spans) if ref.n == -1 else ref.n
         if not 0 < n <= len(spans):
-            raise TargetNotFound(f"{self.name(node)} has no {ops.ordinal_word(ref.n)} sentence",
+            raise TargetNotFound(f"{self.name(node)} has no {ordinal_word(ref.n)} sentence",
                                  hint=f"it has {len(spans)}")
         return spans[n - 1]
 

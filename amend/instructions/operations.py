@@ -10,16 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from amend.errors import Span
-
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "eleventh", "twelfth")
-
-
-def ordinal_word(n: int) -> str:
-    """``2`` gives "second"; ``-1`` gives "last"."""
-    if n == -1:
-        return "last"
-    return ORDINALS[n - 1] if 0 < n <= len(ORDINALS) else f"{n}th"
+from amend.text.numbers import ordinal_word
 
 
 @dataclass(frozen=True, slots=True)

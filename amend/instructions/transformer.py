@@ -7,9 +7,7 @@ from dataclasses import dataclass, replace
 from amend.errors import InstructionSyntaxError
 from amend.instructions import operations as ops
 from amend.motion.labels import label_key
-
-_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10}
+from amend.text.numbers import number_value, ordinal_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +46,6 @@ class _DeleteAll:
 @dataclass(frozen=True, slots=True)
 class _ThisPara:
     """ "this section": the paragraph the operation before named."""
-
-
-def ordinal_value(token: str) -> int:
-    word = token.lower()
-    if word in ops.ORDINALS:
-        return ops.ORDINALS.index(word) + 1
-    return int("".join(ch for ch in word if ch.isdigit()))
 
 
 def _split(children):
@@ -136,7 +127,7 @@ def _make_transformer(quotes: list[ops.Text], block: ops.Text | None):
                 raise InstructionSyntaxError(
                     f"“{ordinal} {count}” does not name paragraphs", span=None, source_line="",
                     expected=("“first”",))
-            return ops.FirstRef(_NUMWORDS.get(count.lower()) or int(count))
+            return ops.FirstRef(number_value(count))
 
         def sentence(self, children):
             kind = tokens(children)[0]

@@ -8,11 +8,10 @@ the structured phrase is used.  New text goes in a block after a colon.
 from __future__ import annotations
 
 from amend.instructions import operations as ops
+from amend.text.numbers import number_word, ordinal_word
 
 STRUCTURED, IMPERATIVE = "structured", "imperative"
 PREAMBLE = "That the Motion now submitted be amended by:-"
-NUMWORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-            9: "nine", 10: "ten"}
 
 
 def quote(text: ops.Text) -> str:
@@ -24,13 +23,13 @@ def ref_text(ref: ops.Ref) -> str:
     if isinstance(ref, ops.LabelRef):
         return f"{'original ' if ref.original else ''}paragraph ({ref.count})"
     if isinstance(ref, ops.OrdinalRef):
-        return f"the {ops.ordinal_word(ref.n)} paragraph"
+        return f"the {ordinal_word(ref.n)} paragraph"
     if isinstance(ref, ops.RangeRef):
         return f"paragraphs ({ref.first}) to ({ref.last})"
     if isinstance(ref, ops.FirstRef):
-        return f"the first {NUMWORDS.get(ref.count, ref.count)} paragraphs"
+        return f"the first {number_word(ref.count)} paragraphs"
     of = f" of {ref_text(ref.within)}" if ref.within else ""
-    return f"the {ops.ordinal_word(ref.n)} sentence{of}"
+    return f"the {ordinal_word(ref.n)} sentence{of}"
 
 
 def _in(scope: ops.Ref | None) -> str:

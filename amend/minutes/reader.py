@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from amend.errors import ReadError, Span
 from amend.instructions.amendment import Amendment
-from amend.instructions.operations import ORDINALS
 from amend.motion.tree import Motion, parse_motion
-from amend.text.source import normalise_line
+from amend.text.numbers import ordinal_value
+from amend.text.source import normalise_line, physical_lines
 
 _FURNITURE = re.compile(r"^(\d+(\.\d+)*\.?|page \d+( of \d+)?|\d+ page \d+)$", re.IGNORECASE)
 _MINUTE_NUMBER = re.compile(r"^\d+\.\d+(\.\d+)?\s+(?=\S)")
@@ -87,7 +87,7 @@ class _Line:
 
 def lines_of_item(text: str) -> list[_Line]:
     """The item's lines from "Minutes:" on (if present), without page furniture and numbers."""
-    raw = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = physical_lines(text)
     lines = [_Line(normalise_line(line), n) for n, line in enumerate(raw, start=1)]
     starts = [i for i, line in enumerate(lines) if line.text.lower().rstrip(":") == "minutes"]
     if starts:
@@ -168,8 +168,8 @@ def _subject_matches(subject, amendment: _Moving) -> bool:
     first = subject.children[0] if subject.children else None
     if getattr(first, "type", None) == "LABEL":
         return _letter_order(str(first)) == amendment.order
-    if getattr(first, "type", None) == "ORDINAL" and str(first).lower() in ORDINALS:
-        return ORDINALS.index(str(first).lower()) + 1 == amendment.order
+    if getattr(first, "type", None) == "ORDINAL" and ordinal_value(str(first)) is not None:
+        return ordinal_value(str(first)) == amendment.order
     return False
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from amend.errors import ReadError, Span
 from amend.motion.labels import BULLET, Label, read_label
-from amend.text.source import lines_of
+from amend.text.source import lines_of, physical_lines
 
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
@@ -98,7 +98,7 @@ class _Level:
 
 def blocks_of(text: str, source: str) -> list[_Block]:
     """Group lines into paragraphs: a blank line or a labelled line starts a new one."""
-    raw_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = physical_lines(text)
     blocks: list[_Block] = []
     current: _Block | None = None
     for number, (raw, line) in enumerate(zip(raw_lines, lines_of(text), strict=True), start=1):

@@ -48,7 +48,11 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def physical_lines(text: str) -> list[str]:
+    """A text's lines as printed: CRLF and CR line ends and a leading BOM removed."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def lines_of(text: str) -> list[str]:
-    """Normalised lines of a text, with CRLF and CR line ends and a BOM removed."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [normalise_line(line) for line in text.split("\n")]
+    """A text's lines, each normalised (see ``normalise_line``)."""
+    return [normalise_line(line) for line in physical_lines(text)]
