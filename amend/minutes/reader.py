@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from amend.errors import ReadError, Span
 from amend.instructions.amendment import Amendment
 from amend.motion.tree import Motion, parse_motion
+from amend.text.html import html_to_text, looks_like_html
 from amend.text.numbers import ordinal_value
 from amend.text.source import normalise_line, physical_lines
 
@@ -263,25 +264,6 @@ def _record_vote(event, amendments: list[_Moving]) -> None:
     chosen = named[0] if named else pending[0] if pending else None
     if chosen is not None:
         chosen.outcome = _outcome(event)
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith("<") and ("<html" in head or "<body" in head or "<p" in head
-                                      or "<div" in head or "<!doctype" in head)
-
-
-def html_to_text(text: str) -> str:
-    """The readable text of an HTML page, one block element a paragraph."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(text, "html.parser")
-    for hidden in soup(["script", "style", "nav", "header", "footer", "noscript"]):
-        hidden.decompose()
-    for block in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "tr", "div", "br"]):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    return soup.get_text()
 
 
 def carried_spec(amendment: Amendment, outcome: Outcome | None):
