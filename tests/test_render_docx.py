@@ -181,3 +181,16 @@ def test_any_chain_of_texts_round_trips(motion, data):
     stages = (amend.read_motion(amend.render_text(first)), final)
     assert_round_trip(original, amend.Result(final, original, (), stages=stages))
 
+
+
+def test_the_example_document_is_current_and_round_trips():
+    """examples/documents' .docx is what its script writes, and accepts to expected.txt."""
+    from tests.test_render_html import example_script
+
+    script = example_script()
+    data = (script.HERE / "two-amendments-in-order.docx").read_bytes()
+    result = script.resolved()
+    assert ElementTree.tostring(document_xml(data)) == ElementTree.tostring(
+        document_xml(render_docx(result.original, result, when=script.DATE)))
+    assert view(data, accept=True) == amend.render_text(
+        amend.read_motion(amend.read_file(script.CASE / "expected.txt")))

@@ -75,3 +75,23 @@ def test_a_check_page_gives_the_corrections_and_the_resolution_it_should_be():
     assert document.find(class_="verdict").get_text() == "1 substantive difference"
     assert [i.get_text() for i in document.find_all("ins")][-1] == "the"
     assert document.find_all("section")[-1].find_all("p")[-1].get_text() == "(b) thanks the staff."
+
+
+def example_script():
+    """examples/documents/make_documents.py, loaded as a module."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "documents" / "make_documents.py"
+    spec = importlib.util.spec_from_file_location("make_documents", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_example_page_is_what_the_script_writes():
+    """examples/documents' .html is the page render_html writes today for its example."""
+    script = example_script()
+    result = script.resolved()
+    committed = (script.HERE / "two-amendments-in-order.html").read_text(encoding="utf-8")
+    assert committed == render_html(result.original, result, script.TITLE)
