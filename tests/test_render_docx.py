@@ -194,3 +194,16 @@ def test_the_example_document_is_current_and_round_trips():
         document_xml(render_docx(result.original, result, when=script.DATE)))
     assert view(data, accept=True) == amend.render_text(
         amend.read_motion(amend.read_file(script.CASE / "expected.txt")))
+
+
+def test_warnings_travel_as_comments():
+    """A caseless match's warning is a Word comment; the text views are unchanged by it."""
+    motion = amend.read_motion("That this Council:-\n\n(a) notes The Report.\n")
+    result = amend.resolve(motion, amend.read_amendment(
+        'Delete "the report" and replace with "the plan".', motion=motion))
+    data = render_docx(motion, result)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        comments = ElementTree.fromstring(package.read("word/comments.xml"))
+    texts = ["".join(t.text for t in c.iter(f"{W}t")) for c in comments.iter(f"{W}comment")]
+    assert result.warnings and texts == [f"Warning: {w}" for w in result.warnings]
+    assert view(data, accept=True) == amend.render_text(result.motion)

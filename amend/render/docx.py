@@ -15,6 +15,7 @@ from amend.motion.tree import Motion
 from amend.render.tracked import TrackedParagraph, View, shown, track
 
 INDENT_TWIPS = 720
+WARNER = "amend"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,8 @@ def render_docx(original: Motion, result: Result, authors: Sequence[str] | None 
 
     Each amendment's changes (one step of ``result.stages``; a result without stages is one
     step) are credited to ``authors[k - 1]`` where given, else to "Amendment k"; all carry the
-    date ``when`` (now, by default).  ``title`` is the document's title property.
+    date ``when`` (now, by default).  ``title`` is the document's title property.  Each of
+    the result's warnings is a comment at the start of the text.
     """
     from docx import Document
     from docx.shared import Mm, Pt
@@ -182,8 +184,14 @@ def render_docx(original: Motion, result: Result, authors: Sequence[str] | None 
     document.core_properties.author = "amend"
     document.core_properties.title = title
     writer = _Writer(authors, when or datetime.now(UTC))
+    anchor = None
     for para, mark in zip(paragraphs, marks(paragraphs), strict=True):
-        writer.paragraph(document.add_paragraph(), para, mark)
+        paragraph = document.add_paragraph()
+        if result.warnings and anchor is None:
+            anchor = paragraph.add_run()  # where the warnings are noted
+        writer.paragraph(paragraph, para, mark)
+    for warning in result.warnings:
+        document.add_comment(anchor, text=f"Warning: {warning}", author=WARNER, initials="")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
