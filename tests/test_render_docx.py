@@ -207,3 +207,19 @@ def test_warnings_travel_as_comments():
     texts = ["".join(t.text for t in c.iter(f"{W}t")) for c in comments.iter(f"{W}comment")]
     assert result.warnings and texts == [f"Warning: {w}" for w in result.warnings]
     assert view(data, accept=True) == amend.render_text(result.motion)
+
+
+def test_a_control_character_word_cannot_hold_is_an_error_not_a_broken_file():
+    """A vertical tab in the motion stops the docx with an AmendError naming the character."""
+    motion = amend.read_motion("That this Council:-\n\n(a) notes the\x0breport here.\n")
+    result = amend.resolve(motion, amend.read_amendment(
+        'Delete "here" and replace with "there".', motion=motion))
+    with pytest.raises(amend.AmendError, match="U[+]000B"):
+        render_docx(motion, result)
+
+
+def test_a_line_separator_inside_a_paragraph_stays_inside_it():
+    """U+2028 in a paragraph (text from web pages) is a character, not a paragraph break."""
+    motion = amend.read_motion("That this Council:-\n\n(a) notes the\u2028report here.\n")
+    assert_round_trip(motion, amend.resolve(motion, amend.read_amendment(
+        'Delete "here" and replace with "there".', motion=motion)))

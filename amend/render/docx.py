@@ -6,15 +6,18 @@ Labels stay as typed text; sub-items are indented."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from amend.engine.apply import Result
+from amend.errors import AmendError
 from amend.motion.tree import Motion
 from amend.render.tracked import TrackedParagraph, View, shown, track
 
 INDENT_TWIPS = 720
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 WARNER = "amend"
 
 
@@ -113,6 +116,11 @@ class _Writer:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
+        odd = NOT_XML.search(text)
+        if odd:
+            raise AmendError(f"the text holds the control character U+{ord(odd.group()):04X}, "
+                             "which a Word document cannot hold",
+                             hint=f"remove it from “{text.strip()[:40]}”")
         run = OxmlElement("w:r")
         body = OxmlElement("w:delText" if revision.deleted else "w:t")
         body.set(qn("xml:space"), "preserve")

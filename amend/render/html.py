@@ -46,7 +46,7 @@ def _segments(line: RedlineLine) -> tuple[int, Segments]:
 
 
 def _text_lines(motion: Motion) -> list[tuple[int, str]]:
-    lines = [line for line in render_text(motion).splitlines() if line]
+    lines = [line for line in render_text(motion).split("\n") if line]
     return [((len(line) - len(line.lstrip(" "))) // len(INDENT), line.lstrip(" "))
             for line in lines]
 

@@ -49,7 +49,7 @@ def shown(word: Word | TrackedParagraph, view: View) -> bool:
 
 def printed_lines(motion: Motion) -> list[str]:
     """The motion's printed lines (blank lines dropped), the units the redline aligns."""
-    return [line for line in render_text(motion).splitlines() if line]
+    return [line for line in render_text(motion).split("\n") if line]
 
 
 def _depth_and_words(line: str) -> tuple[int, str]:
