@@ -189,9 +189,12 @@ def render_docx(original: Motion, result: Result, authors: Sequence[str] | None 
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(25)
     document.styles["Normal"].paragraph_format.space_after = Pt(6)
-    document.core_properties.author = "amend"
-    document.core_properties.title = title
-    writer = _Writer(authors, when or datetime.now(UTC))
+    when = when or datetime.now(UTC)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = WARNER
+    properties.title, properties.created, properties.modified = title, when, when
+    properties.comments = "Tracked changes written by amend"
+    writer = _Writer(authors, when)
     anchor = None
     for para, mark in zip(paragraphs, marks(paragraphs), strict=True):
         paragraph = document.add_paragraph()
