@@ -36,12 +36,14 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The motion as amended, the motion as moved, and every change made."""
+    """The motion as amended, the motion as moved, and every change made; ``stages`` holds
+    the motion after each amendment in turn (the last is ``motion``)."""
 
     motion: Motion
     original: Motion
     changes: tuple[Change, ...]
     warnings: tuple[str, ...] = ()
+    stages: tuple[Motion, ...] = ()
 
 
 class _Run:
@@ -416,10 +418,13 @@ def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],
     warnings: list[str] = []
     preamble = [motion.preamble]
     specs = list(carried or [])
+    stages = []
     for number, amendment in enumerate(amendments, start=1):
         spec = specs[number - 1] if number <= len(specs) else None
         apply_amendment(root, amendment, number, spec, changes, warnings, preamble)
-    return Result(freeze(root, preamble[0]), motion, tuple(changes), tuple(warnings))
+        stages.append(freeze(root, preamble[0]))
+    return Result(freeze(root, preamble[0]), motion, tuple(changes), tuple(warnings),
+                  tuple(stages))
 
 
 def targets_in(motion: Motion, op: ops.Operation) -> list[str]:

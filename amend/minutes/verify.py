@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from amend.comparison.compare import Report, check
-from amend.engine.apply import apply
+from amend.engine.apply import Result, apply
 from amend.engine.carried import Carried
 from amend.errors import InstructionSyntaxError
 from amend.instructions import operations as ops
@@ -30,12 +30,15 @@ class AmendmentFinding:
 
 @dataclass(frozen=True, slots=True)
 class ItemReport:
-    """A minutes item verified: each amendment's fate, the check report, and a summary."""
+    """A minutes item verified: each amendment's fate, the check report, and a summary; with
+    the engine's result and the movers of the amendments it applied, in order."""
 
     item: Item
     findings: tuple[AmendmentFinding, ...]
     report: Report | None
     summary: str
+    result: Result | None = None
+    movers: tuple[str, ...] = ()
 
     @property
     def status(self) -> int:
@@ -88,7 +91,7 @@ def verify(item: Item) -> ItemReport:
         what = "no amendments" if not item.amendments else "no motion found for the amendments"
         return ItemReport(item, (), None,
                           f"{what}; the resolution has {count} paragraph{'s' * (count != 1)}")
-    findings, applied, specs = [], [], []
+    findings, applied, specs, movers = [], [], [], []
     for moved in item.amendments:
         source = f"{item.source} (amendment {moved.order})"
         reading, alternative = _reading(moved.text, source, motion)
@@ -98,8 +101,10 @@ def verify(item: Item) -> ItemReport:
         if spec != "nothing":
             applied.append(reading)
             specs.append(spec)
+            movers.append(moved.mover)
     result = apply(motion, applied, specs)
     if resolution is None:
-        return ItemReport(item, tuple(findings), None, "no resolution recorded to check")
+        return ItemReport(item, tuple(findings), None, "no resolution recorded to check",
+                          result, tuple(movers))
     report = check(result.motion, resolution)
-    return ItemReport(item, tuple(findings), report, report.verdict)
+    return ItemReport(item, tuple(findings), report, report.verdict, result, tuple(movers))

@@ -59,8 +59,8 @@ def _pair(a: list[str], b: list[str]) -> list[RedlineLine]:
 
 def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
-    a = [line for line in render_text(original).splitlines() if line]
-    b = [line for line in render_text(amended).splitlines() if line]
+    a = [line for line in render_text(original).split("\n") if line]
+    b = [line for line in render_text(amended).split("\n") if line]
     out: list[RedlineLine] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":

@@ -10,7 +10,8 @@ import typer
 
 import amend
 from amend_cli.failure import read_input, reports_errors
-from amend_cli.formats import Format
+from amend_cli.formats import ApplyFormat as Format
+from amend_cli.formats import deliver
 from amend_cli.output import emit
 
 
@@ -22,7 +23,8 @@ def apply(
         "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h). "
                           "Amendments without one carried in full.")] = None,
     format: Annotated[Format | None, typer.Option(
-        "--format", help="text (the default when piped), redline, or json.")] = None,
+        "--format", help="text (the default when piped), redline, json, html (a page), "
+                         "or docx (Word, the amendments as tracked changes).")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (whole or not at all).")] = None,
 ) -> None:
@@ -46,5 +48,12 @@ def apply(
         emit(amend.render_json(result), output)
     elif chosen is Format.redline:
         emit(amend.render_redline_plain(amend.redline(result.original, result.motion)), output)
+    elif chosen is Format.html:
+        from amend.render.html import render_html
+        deliver(render_html(result.original, result, f"Motion as amended: {motion.name}"),
+                output)
+    elif chosen is Format.docx:
+        from amend.render.docx import render_docx
+        deliver(render_docx(result.original, result), output)
     else:
         emit(amend.render_text(result.motion), output)

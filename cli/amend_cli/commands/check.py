@@ -10,7 +10,8 @@ import typer
 
 import amend
 from amend_cli.failure import read_input, reports_errors
-from amend_cli.formats import Format
+from amend_cli.formats import CheckFormat as Format
+from amend_cli.formats import corrected, corrected_note, deliver
 
 DIFFERS = 1
 
@@ -26,7 +27,11 @@ def check(
     carried: Annotated[list[str] | None, typer.Option(
         "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h).")] = None,
     format: Annotated[Format | None, typer.Option(
-        "--format", help="text (the default) or json.")] = None,
+        "--format", help="text (the default), json, html (a page), or docx (Word: the "
+                         "record's errors as tracked changes).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the resolution as it should have been recorded to this "
+                               "file, in --format (whole or not at all).")] = None,
 ) -> None:
     """Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad input."""
     if expected is not None:
@@ -43,12 +48,20 @@ def check(
         should_be = amend.resolve(motion, readings, list(carried or [])).motion
     record = amend.read_motion(read_input(against), source=str(against))
     report = amend.check(should_be, record)
-    if format is Format.json:
+    document_only = output is None and format in (Format.html, Format.docx)
+    if output is not None or document_only:
+        deliver(corrected(format or Format.text, report, record, should_be, str(against)),
+                output)
+    if document_only:
+        pass
+    elif format is Format.json and output is None:
         sys.stdout.write(amend.render_report_json(report))
     elif format is None and sys.stdout.isatty():
         from amend_cli.terminal import print_report
         print_report(report)
+        print(corrected_note(report, record, should_be), end="")
     else:
-        sys.stdout.write(amend.render_report_plain(report))
+        sys.stdout.write(amend.render_report_plain(report)
+                         + corrected_note(report, record, should_be))
     if not report.matches:
         raise typer.Exit(DIFFERS)

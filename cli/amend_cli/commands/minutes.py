@@ -11,7 +11,8 @@ import typer
 import amend
 from amend.render.minutes import UNREADABLE, render_item, render_minutes_json, render_table
 from amend_cli.failure import describe, read_input, reports_errors
-from amend_cli.formats import Format
+from amend_cli.formats import MinutesFormat as Format
+from amend_cli.formats import deliver, item_document, item_note, refuse
 
 ITEM_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -31,12 +32,22 @@ def _expand(paths: list[Path]) -> list[Path]:
 def minutes(
     items: Annotated[list[Path], typer.Argument(help="Minutes items (text or HTML) or folders.")],
     format: Annotated[Format | None, typer.Option(
-        "--format", help="text (the default) or json.")] = None,
+        "--format", help="text (the default), json, or for one item html (a page) or docx "
+                         "(Word: the amendments, or the record's errors, as tracked "
+                         "changes).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="For one item: write the resolution (as it should have been "
+                               "recorded, where the record differs) to this file, in "
+                               "--format.")] = None,
 ) -> None:
     """Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is unreadable."""
     files = _expand(items)
     if not files:
         raise amend.ReadError("no minutes items found", hint="give .txt or .html files or folders")
+    document_only = output is None and format in (Format.html, Format.docx)
+    if (output is not None or document_only) and len(files) != 1:
+        refuse(f"{'-o' if output else '--format ' + format} writes one minutes item's "
+               f"resolution; {len(files)} items were given")
     results = []
     for path in files:
         try:
@@ -46,10 +57,14 @@ def minutes(
             if len(files) == 1:
                 raise
             results.append((str(path), None, describe(error).splitlines()[0]))
-    if format is Format.json:
+    if output is not None or document_only:
+        deliver(item_document(format or Format.text, results[0][1]), output)
+    if document_only:
+        pass
+    elif format is Format.json and output is None:
         sys.stdout.write(render_minutes_json(results))
     elif len(results) == 1:
-        sys.stdout.write(render_item(results[0][1]))
+        sys.stdout.write(render_item(results[0][1]) + item_note(results[0][1]))
     else:
         sys.stdout.write(render_table(results))
     status = max(UNREADABLE if r is None else r.status for _, r, _ in results)
