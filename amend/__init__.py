@@ -61,6 +61,13 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
+def read_data(data: bytes, source: str) -> str:
+    """The text of a file's bytes (an upload, say), read as ``read_file`` reads files."""
+    from amend.text.source import decode
+
+    return decode(data, source)
+
+
 def read_motion(text: str, source: str = "motion") -> Motion:
     """Read a motion's text into its tree; ``source`` names it in errors."""
     from amend.motion.tree import parse_motion
@@ -116,8 +123,8 @@ def draft(motion: Motion, edited: Motion, style: str = "structured") -> str:
 
 __all__ = [
     "__version__",
-    "read_file", "read_motion", "read_amendment", "resolve", "check", "read_minutes", "verify",
-    "explain", "draft", "parse_carried",
+    "read_file", "read_data", "read_motion", "read_amendment", "resolve", "check",
+    "read_minutes", "verify", "explain", "draft", "parse_carried",
     "Motion", "Paragraph", "Amendment", "Part", "Carried", "Change", "Result",
     "Difference", "Report", "Item", "ItemReport", "MovedAmendment", "Outcome",
     "render_text", "render_outline", "render_json", "redline", "render_redline_plain",

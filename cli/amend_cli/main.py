@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.commands import apply, check, draft, explain, minutes, show
+from amend_cli.commands import apply, check, draft, explain, minutes, serve, show
 
 app = typer.Typer(
     name="amend",
@@ -20,6 +20,7 @@ app.command("explain")(explain.explain)
 app.command("check")(check.check)
 app.command("minutes")(minutes.minutes)
 app.command("draft")(draft.draft)
+app.command("serve")(serve.serve)
 
 
 def _version(value: bool) -> None:
