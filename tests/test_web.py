@@ -126,3 +126,22 @@ def test_api_reports_an_error_with_its_place(client):
                                                  "amendments": ["Frobnicate paragraph (b)."]})
     assert response.json()["error"]["source"] == "amendment 1"
     assert response.json()["error"]["line"] == 1
+
+
+def test_word_download_accepts_to_the_resolved_motion(client):
+    """The .docx download's tracked changes, all accepted, give the resolved text."""
+    from tests.test_render_docx import view
+
+    papers = {"motion": MOTION, "amendment": [ALSTON], "seen": "1",
+              "carried": ["1.3", "1.3.g", "1.3.h"]}
+    response = client.post("/download/docx", data=papers, files=NO_FILE)
+    assert response.headers["content-disposition"] == 'attachment; filename="resolved.docx"'
+    assert view(response.content, accept=True) == EXPECTED
+
+
+def test_html_download_is_a_standalone_redline_page(client):
+    """The .html download is one page with the redline's insertions and no script."""
+    papers = {"motion": MOTION, "amendment": [ALSTON], "seen": "1",
+              "carried": ["1.3", "1.3.g", "1.3.h"]}
+    page = client.post("/download/html", data=papers, files=NO_FILE).text
+    assert "<ins" in page and "<script" not in page

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import amend
+from tests.test_render_docx import view
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -55,7 +56,7 @@ def page(address):
 
 def test_clerk_pastes_ticks_3g_3h_and_downloads_the_substantive_motion(page, address, tmp_path):
     """Pasting seed 000's motion and the Alston amendment, ticking only 3(g) and 3(h), shows
-    and downloads the substantive motion the Council recorded."""
+    the substantive motion the Council recorded, and the .docx accepts to it."""
     page.goto(address)
     page.fill("#motion", MOTION)
     page.fill("#amendment-1", ALSTON)
@@ -71,7 +72,7 @@ def test_clerk_pastes_ticks_3g_3h_and_downloads_the_substantive_motion(page, add
                            ".includes('despite 10 years of austerity')")
     assert page.inner_text("#resolved-text").strip() == EXPECTED.strip()
     with page.expect_download() as info:
-        page.click("button[formaction='/download/txt']")
-    saved = tmp_path / "resolved.txt"
+        page.click("button[formaction='/download/docx']")
+    saved = tmp_path / "resolved.docx"
     info.value.save_as(saved)
-    assert saved.read_text(encoding="utf-8") == EXPECTED
+    assert view(saved.read_bytes(), accept=True) == EXPECTED
