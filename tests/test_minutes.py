@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from amend import read_minutes, verify
+from amend import Verdict, read_minutes, verify
+from amend_cli.commands.minutes import exit_status
 from tests.seeds import SEEDS, seed
 
 FOLDER = Path(__file__).resolve().parents[1] / "examples" / "minutes"
@@ -21,7 +22,7 @@ def test_seed_000_alston_partly_carried_teal_negatived_record_verified():
     assert alston.outcome == "negatived, except (g), (h) of part 3 (carried)"
     assert alston.applied == "applied 3(g)(h)"
     assert (teal.outcome, teal.applied) == ("negatived", "nothing applied")
-    assert (result.summary, result.status) == ("matches", 0)
+    assert (result.summary, result.verdict) == ("matches", Verdict.VERIFIED)
 
 
 def test_seed_001_amendment_carried_and_the_record_differs():
@@ -29,7 +30,7 @@ def test_seed_001_amendment_carried_and_the_record_differs():
     result = verify(read_minutes(seed(1)))
     (finding,) = result.findings
     assert (finding.outcome, finding.applied) == ("carried", "applied in full")
-    assert result.status == 1
+    assert result.verdict is Verdict.DIFFERS
     assert [d.kind for d in result.report.differences] == [
         "missing paragraph", "missing paragraph", "punctuation only"]
 
@@ -38,7 +39,7 @@ def test_seed_001_amendment_carried_and_the_record_differs():
 def test_seeds_without_amendments_say_so_calmly(number, count):
     """Seeds 002-004: no amendments; the summary counts the resolution's paragraphs."""
     result = verify(read_minutes(seed(number)))
-    assert result.status == 0
+    assert result.verdict is Verdict.NOTHING_TO_VERIFY
     assert result.summary == f"no amendments; the resolution has {count} paragraphs"
 
 
@@ -47,8 +48,8 @@ def test_example_item_gives_its_verdict(name):
     """Each worked minutes item gives the exit status and summary its verdict file states."""
     path = FOLDER / name
     result = verify(read_minutes(path.read_text(encoding="utf-8"), source=name))
-    assert (result.status, result.summary) == (VERDICTS[name]["status"],
-                                               VERDICTS[name]["summary"])
+    assert (exit_status(result), result.summary) == (VERDICTS[name]["status"],
+                                                     VERDICTS[name]["summary"])
 
 
 def test_every_example_item_has_a_verdict():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from amend.minutes.verify import ItemReport
+from amend.minutes.verify import ItemReport, Verdict
 from amend.render.report import render_report_plain
 
-UNREADABLE = 2
+UNREADABLE = "unreadable"
 
 
 def item_lines(result: ItemReport) -> list[str]:
@@ -48,10 +48,11 @@ def table_rows(results: list[tuple[str, ItemReport | None, str]]) -> list[tuple[
 
 
 def total_line(results: list[tuple[str, ItemReport | None, str]]) -> str:
-    verified = sum(1 for _, r, _ in results if r and r.report is not None and r.report.matches)
-    differ = sum(1 for _, r, _ in results if r and r.status)
-    nothing = sum(1 for _, r, _ in results if r and r.report is None)
-    broken = sum(1 for _, r, _ in results if r is None)
+    verdicts = [r.verdict for _, r, _ in results if r is not None]
+    verified = verdicts.count(Verdict.VERIFIED)
+    differ = verdicts.count(Verdict.DIFFERS)
+    nothing = verdicts.count(Verdict.NOTHING_TO_VERIFY)
+    broken = len(results) - len(verdicts)
     return (f"{len(results)} items: {verified} verified, {differ} differ, "
             f"{nothing} with nothing to verify, {broken} unreadable")
 
@@ -67,10 +68,10 @@ def render_minutes_json(results: list[tuple[str, ItemReport | None, str]]) -> st
     items = []
     for name, result, error in results:
         if result is None:
-            items.append({"item": name, "error": error, "status": UNREADABLE})
+            items.append({"item": name, "error": error, "verdict": UNREADABLE})
             continue
         items.append({
-            "item": name, "status": result.status, "summary": result.summary,
+            "item": name, "verdict": result.verdict.value, "summary": result.summary,
             "amendments": [{"order": f.amendment.order, "mover": f.amendment.mover,
                             "seconder": f.amendment.seconder, "outcome": f.outcome,
                             "applied": f.applied} for f in result.findings],
