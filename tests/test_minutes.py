@@ -62,3 +62,36 @@ def test_every_example_item_has_a_verdict():
 def test_seeds_folder_is_readable():
     """The seeds folder holds the five published items the tests use."""
     assert len(list(SEEDS.glob("*.txt"))) == 5
+
+
+def test_a_vote_naming_no_amendment_read_is_counted_with_a_notice():
+    """A vote naming a mover who moved no amendment goes to the next one, with a notice."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "The amendment was lost", "The amendment moved by Councillor Zed Quill was lost")
+    item = read_minutes(text, source="07")
+    (notice,) = item.notices
+    assert item.amendments[0].outcome.phrase == "lost"
+    assert (notice.span.line, "Councillor Zed Quill" in notice.message) == (13, True)
+
+
+def test_a_vote_with_no_amendment_to_take_it_is_not_counted_and_says_so():
+    """A vote left with no amendment to take it is not counted; the report warns, by line."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "The amendment was lost", "Amendment B was lost.\n\nThe amendment was lost")
+    result = verify(read_minutes(text, source="07"))
+    assert result.item.amendments[0].outcome.phrase == "lost"
+    assert result.warnings == ("07:13:1: the vote names amendment 2, which no amendment read "
+                               "matches; counted for amendment 1, the next without a vote",
+                               "07:15:1: a vote on an amendment, but no amendment read before "
+                               "it is still to be voted on; not counted")
+
+
+def test_an_unreadable_amendment_that_was_lost_does_not_stop_the_check():
+    """A lost amendment that cannot be read is a warning; the record is still checked."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "Delete “two more” and replace with “additional”", "Members spoke about fly-tipping.")
+    result = verify(read_minutes(text, source="07"))
+    assert (result.verdict, result.findings[0].applied) == (Verdict.VERIFIED,
+                                                            "nothing applied (not read)")
+    assert result.warnings == ("07 (amendment 1):1:1: no instruction found in the amendment "
+                               "(it carried nothing, so it was not needed)",)

@@ -33,6 +33,16 @@ class Subject:
     mover: str = ""
     order: int | None = None
 
+    @property
+    def named(self) -> bool:
+        """Whether the vote names its amendment (else it is the next one voted on)."""
+        return bool(self.mover) or self.order is not None
+
+    def describe(self) -> str:
+        if self.mover:
+            return f"the amendment moved by {self.mover}"
+        return f"amendment {self.order}" if self.order is not None else "an amendment"
+
     def names(self, order: int, mover: str) -> bool:
         """Whether this subject names the amendment moved ``order``-th by ``mover``."""
         if self.mover:

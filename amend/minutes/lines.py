@@ -84,23 +84,24 @@ def _minute_runs(numbers: dict[int, tuple[int, int, int | None]]) -> set[int]:
     """Indexes of the minutes N.1, N.2, … that count up one by one in reading order (the
     longest such run for each N, two minutes at least)."""
     longest: dict[tuple[int, int], tuple[int, int]] = {}  # (N, m) -> (run length, line index)
-    previous: dict[int, int] = {}  # line index -> the index of the number before it in its run
+    previous: dict[int, int | None] = {}  # line index -> the number before it in its run
     for i, (major, minor, sub) in numbers.items():
         if sub is not None:
             continue
-        length, before = longest.get((major, minor - 1), (0, -1))
-        if length + 1 > longest.get((major, minor), (0, -1))[0]:
+        length, before = longest.get((major, minor - 1), (0, None))
+        if length + 1 > longest.get((major, minor), (0, None))[0]:
             longest[(major, minor)] = (length + 1, i)
             previous[i] = before
     tops: dict[int, tuple[int, int]] = {}
     for (major, _), (length, last) in longest.items():
-        if length >= MIN_RUN and length > tops.get(major, (0, -1))[0]:
+        if length >= MIN_RUN and length > tops.get(major, (0, 0))[0]:
             tops[major] = (length, last)
     chosen: set[int] = set()
     for _, last in tops.values():
-        while last >= 0:
-            chosen.add(last)
-            last = previous[last]
+        index: int | None = last
+        while index is not None:
+            chosen.add(index)
+            index = previous[index]
     return chosen
 
 
@@ -117,11 +118,11 @@ def minute_numbers(lines: list[Line]) -> dict[int, int]:
             ends[i] = match.end()
     chosen = _minute_runs(numbers)
     minutes = {numbers[i][:2] for i in chosen}
-    counted: dict[tuple[int, int], int] = {}
+    counted: dict[tuple[int, int], int] = {}  # the last sub-minute under each minute
     for i, (major, minor, sub) in numbers.items():
-        if sub is not None and (major, minor) in minutes and sub == counted.get((major, minor),
-                                                                                 0) + 1:
-            counted[(major, minor)] = sub
+        minute = (major, minor)
+        if sub is not None and minute in minutes and sub == counted.get(minute, 0) + 1:
+            counted[minute] = sub
             chosen.add(i)
     return {i: ends[i] for i in chosen}
 

@@ -27,7 +27,19 @@ from amend.minutes.sentences import event_of
 from amend.motion.tree import Motion, parse_motion
 from amend.text.html import html_to_text, looks_like_html
 
-__all__ = ["Item", "MovedAmendment", "Outcome", "Section", "read_minutes", "sections_of"]
+__all__ = ["Item", "MovedAmendment", "Notice", "Outcome", "Section", "read_minutes",
+           "sections_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the reader had to guess, or could not place, and the line that said it."""
+
+    message: str
+    span: Span
+
+    def __str__(self) -> str:
+        return f"{self.span.source}:{self.span.line}:{self.span.column}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +66,7 @@ class Item:
     source: str = field(default="minutes", compare=False)
     motion: Motion | None = field(default=None, compare=False)
     resolution: Motion | None = field(default=None, compare=False)
+    notices: tuple[Notice, ...] = field(default=(), compare=False)
 
 
 def _tree(text: str, source: str) -> Motion | None:
@@ -99,6 +112,12 @@ class _Reading:
     resolution: tuple[str, ...] = ()
     alterations: tuple[str, ...] = ()
     altered: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    def notice(self, section: Section, message: str) -> _Reading:
+        """The reading with a notice about the section's line."""
+        span = Span(self.source, section.line.number, 1)
+        return replace(self, notices=self.notices + (Notice(message, span),))
 
 
 def _opening(text: str) -> tuple[str, ...]:
@@ -117,19 +136,34 @@ def _amendment_moved(reading: _Reading, event: AmendmentMoved, section: Section)
     return replace(reading, amendments=reading.amendments + (moved,))
 
 
-def _vote(reading: _Reading, event: Vote, _section: Section) -> _Reading:
-    """The vote's outcome to the amendment it names, else to the first without one."""
-    amendments = reading.amendments
-    named = [a for a in amendments if event.subject.names(a.order, a.mover)]
-    pending = [a for a in amendments if a.outcome is None]
+def _vote(reading: _Reading, event: Vote, section: Section) -> _Reading:
+    """The vote's outcome to the amendment it names, else to the first without one; a
+    notice where that is a guess, or where no amendment can take the vote."""
+    subject = event.subject
+    named = [a for a in reading.amendments if subject.names(a.order, a.mover)]
+    pending = [a for a in reading.amendments if a.outcome is None]
     chosen = named[:1] or pending[:1]
-    return _with_outcome(reading, {a.order for a in chosen}, event.outcome)
+    if not chosen:
+        return reading.notice(section, f"a vote on {subject.describe()}, but no amendment "
+                                       "read before it is still to be voted on; not counted")
+    if subject.named and not named:
+        reading = reading.notice(section, f"the vote names {subject.describe()}, which no "
+                                          "amendment read matches; counted for amendment "
+                                          f"{chosen[0].order}, the next without a vote")
+    elif chosen[0].outcome is not None:
+        reading = reading.notice(section, f"amendment {chosen[0].order} is voted on a second "
+                                          "time; the later vote counts")
+    return _with_outcome(reading, {chosen[0].order}, event.outcome)
 
 
-def _votes(reading: _Reading, event: Votes, _section: Section) -> _Reading:
+def _votes(reading: _Reading, event: Votes, section: Section) -> _Reading:
     """One outcome for several amendments not yet voted on: all, or those named."""
     orders = {a.order for a in reading.amendments if a.outcome is None
               and (event.every or a.order in event.orders)}
+    if not orders or (not event.every and len(orders) < len(event.orders)):
+        reading = reading.notice(section, f"a vote on {len(event.orders) or 'all the'} "
+                                          f"amendments, but {len(orders)} read before it "
+                                          "are still to be voted on; counted for those")
     return _with_outcome(reading, orders, event.outcome)
 
 
@@ -181,4 +215,4 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
     motion = _joined(reading.altered if any(reading.altered) else reading.motion)
     resolution = _joined(reading.resolution)
     return Item(motion, reading.amendments, resolution, reading.alterations, source,
-                _tree(motion, source), _tree(resolution, source))
+                _tree(motion, source), _tree(resolution, source), reading.notices)

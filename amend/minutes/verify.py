@@ -8,11 +8,11 @@ from enum import Enum
 from amend.comparison.compare import Report, check
 from amend.engine.apply import apply
 from amend.engine.carried import Carried
-from amend.errors import NoInstruction
+from amend.errors import AmendError, NoInstruction
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part, parse_amendment
-from amend.minutes.carried import carried_of
-from amend.minutes.reader import Item, MovedAmendment
+from amend.minutes.carried import NOTHING, carried_of
+from amend.minutes.reader import Item, MovedAmendment, Outcome
 from amend.motion.opening import opens_with_body
 from amend.motion.tree import Motion
 
@@ -42,6 +42,7 @@ class ItemReport:
     findings: tuple[AmendmentFinding, ...]
     report: Report | None
     summary: str
+    warnings: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> Verdict:
@@ -88,12 +89,46 @@ def _reading(text: str, source: str, motion: Motion) -> tuple[Amendment, bool]:
 
 def _nothing_to_apply(item: Item, resolution: Motion | None) -> ItemReport:
     """The report on an item without a motion: what it has, calmly."""
+    notices = tuple(str(notice) for notice in item.notices)
     if resolution is None:
-        return ItemReport(item, (), None, "nothing to verify: no motion and no resolution")
+        return ItemReport(item, (), None, "nothing to verify: no motion and no resolution",
+                          notices)
     count = len(resolution.paragraphs)
     what = "no amendments" if not item.amendments else "no motion found for the amendments"
     return ItemReport(item, (), None,
-                      f"{what}; the resolution has {count} paragraph{'s' * (count != 1)}")
+                      f"{what}; the resolution has {count} paragraph{'s' * (count != 1)}",
+                      notices)
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighed:
+    """One amendment read and weighed: what to tell, what to apply, and any warning."""
+
+    finding: AmendmentFinding
+    reading: Amendment
+    carried: Carried | None
+    warnings: tuple[str, ...] = ()
+
+
+def _carried_something(outcome: Outcome | None) -> bool:
+    return outcome is not None and (outcome.carried or outcome.partial)
+
+
+def _weigh(moved: MovedAmendment, source: str, motion: Motion) -> _Weighed:
+    """An amendment read, and what carried of it.  One that carried nothing need not be
+    read: if it cannot be, that is a warning, not a failure of the whole item."""
+    words = _outcome_words(moved)
+    try:
+        reading, alternative = _reading(moved.text, source, motion)
+    except AmendError as error:
+        if _carried_something(moved.outcome):
+            raise
+        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)"),
+                        Amendment("", (), source), NOTHING,
+                        (f"{error} (it carried nothing, so it was not needed)",))
+    spec = carried_of(reading, moved.outcome)
+    applied = _describe(spec) + (" (a complete alternative text)" if alternative else "")
+    return _Weighed(AmendmentFinding(moved, words, applied), reading, spec)
 
 
 def verify(item: Item) -> ItemReport:
@@ -101,17 +136,14 @@ def verify(item: Item) -> ItemReport:
     motion, resolution = item.motion, item.resolution
     if motion is None:
         return _nothing_to_apply(item, resolution)
-    findings, readings, specs = [], [], []
-    for moved in item.amendments:
-        source = f"{item.source} (amendment {moved.order})"
-        reading, alternative = _reading(moved.text, source, motion)
-        spec = carried_of(reading, moved.outcome)
-        applied_words = _describe(spec) + (" (a complete alternative text)" if alternative else "")
-        findings.append(AmendmentFinding(moved, _outcome_words(moved), applied_words))
-        readings.append(reading)
-        specs.append(spec)
-    result = apply(motion, readings, specs)
+    weighed = [_weigh(moved, f"{item.source} (amendment {moved.order})", motion)
+               for moved in item.amendments]
+    findings = [w.finding for w in weighed]
+    result = apply(motion, [w.reading for w in weighed], [w.carried for w in weighed])
+    warnings = (tuple(str(notice) for notice in item.notices)
+                + tuple(warning for w in weighed for warning in w.warnings) + result.warnings)
     if resolution is None:
-        return ItemReport(item, tuple(findings), None, "no resolution recorded to check")
+        return ItemReport(item, tuple(findings), None, "no resolution recorded to check",
+                          warnings)
     report = check(result.motion, resolution)
-    return ItemReport(item, tuple(findings), report, report.verdict)
+    return ItemReport(item, tuple(findings), report, report.verdict, warnings)

@@ -25,6 +25,8 @@ def item_lines(result: ItemReport) -> list[str]:
                      f"{finding.outcome}; {finding.applied}")
     for alteration in item.alterations:
         lines.append(f"  alteration by leave: {alteration}")
+    for warning in result.warnings:
+        lines.append(f"  warning: {warning}")
     if result.report is not None:
         lines.extend("  " + line for line in render_report_plain(result.report).splitlines())
     else:
@@ -43,7 +45,9 @@ def table_rows(results: list[tuple[str, ItemReport | None, str]]) -> list[tuple[
         if result is None:
             rows.append((name, "-", f"unreadable: {error}"))
             continue
-        rows.append((name, str(len(result.findings)), result.summary))
+        count = len(result.warnings)
+        warned = f" ({count} warning{'s' * (count != 1)})" if count else ""
+        rows.append((name, str(len(result.findings)), result.summary + warned))
     return rows
 
 
@@ -76,6 +80,7 @@ def render_minutes_json(results: list[tuple[str, ItemReport | None, str]]) -> st
                             "seconder": f.amendment.seconder, "outcome": f.outcome,
                             "applied": f.applied} for f in result.findings],
             "alterations": list(result.item.alterations),
+            "warnings": list(result.warnings),
             "differences": [asdict(d) for d in result.report.differences]
             if result.report else []})
     return json.dumps({"items": items, "total": total_line(results)}, ensure_ascii=False,
