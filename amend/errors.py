@@ -43,6 +43,10 @@ class InstructionSyntaxError(AmendError):
         self.expected = expected
 
 
+class NoInstruction(InstructionSyntaxError):
+    """An amendment has no line that reads as an instruction (it may be a whole new text)."""
+
+
 class TargetNotFound(AmendError):
     """An instruction names a paragraph or words that the motion does not have."""
 

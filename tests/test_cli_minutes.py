@@ -2,6 +2,10 @@
 
 import json
 
+from typer.testing import CliRunner
+
+import amend
+from amend_cli.main import app
 from tests.cli import run_cli
 from tests.seeds import SEEDS
 from tests.test_cli_apply import EXAMPLES
@@ -41,10 +45,39 @@ def test_an_unreadable_item_in_a_folder_is_a_row_and_status_2(tmp_path):
 
 
 def test_json_holds_each_item_with_its_status():
-    """--format json lists each item with status, summary and amendments."""
+    """--format json lists each item with its verdict, summary and amendments."""
     result = run_cli("minutes", str(FOLDER / "06-planted-wording-error.txt"), "--format", "json")
     document = json.loads(result.stdout)
     (item,) = document["items"]
-    assert (item["status"], item["summary"]) == (1, "1 substantive difference")
+    assert (item["verdict"], item["summary"]) == ("differs", "1 substantive difference")
     assert item["amendments"][0]["mover"] == "Councillor Zoe Park"
     assert item["differences"][0]["kind"] == "wording"
+
+
+def test_a_folder_of_verified_items_exits_0(tmp_path):
+    """Items that verify, or have nothing to verify, make a folder run exit 0."""
+    for name in ("07-amendment-lost.txt", "08-no-amendments.txt"):
+        (tmp_path / name).write_text((FOLDER / name).read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    result = run_cli("minutes", str(tmp_path))
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (
+        0, "2 items: 1 verified, 0 differ, 1 with nothing to verify, 0 unreadable")
+
+
+def test_a_crashing_item_in_a_folder_is_a_row_and_the_run_goes_on(tmp_path, monkeypatch):
+    """A fault inside amend on one item is reported in its row; the next item is verified."""
+    for name in ("a-first.txt", "b-second.txt"):
+        (tmp_path / name).write_text((FOLDER / "07-amendment-lost.txt").read_text(
+            encoding="utf-8"), encoding="utf-8")
+    verify = amend.verify
+
+    def failing(item):
+        if item.source.endswith("a-first.txt"):
+            raise RuntimeError("a fault")
+        return verify(item)
+    monkeypatch.setattr(amend, "verify", failing)
+    result = CliRunner().invoke(app, ["minutes", str(tmp_path)])
+    rows = result.stdout.splitlines()
+    assert result.exit_code == 2
+    assert "internal error (RuntimeError: a fault)" in rows[1]
+    assert rows[2].endswith("matches")

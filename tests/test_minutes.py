@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from amend import read_minutes, verify
+from amend import Verdict, read_minutes, verify
+from amend_cli.commands.minutes import exit_status
 from tests.seeds import SEEDS, seed
 
 FOLDER = Path(__file__).resolve().parents[1] / "examples" / "minutes"
@@ -21,7 +22,7 @@ def test_seed_000_alston_partly_carried_teal_negatived_record_verified():
     assert alston.outcome == "negatived, except (g), (h) of part 3 (carried)"
     assert alston.applied == "applied 3(g)(h)"
     assert (teal.outcome, teal.applied) == ("negatived", "nothing applied")
-    assert (result.summary, result.status) == ("matches", 0)
+    assert (result.summary, result.verdict) == ("matches", Verdict.VERIFIED)
 
 
 def test_seed_001_amendment_carried_and_the_record_differs():
@@ -29,7 +30,7 @@ def test_seed_001_amendment_carried_and_the_record_differs():
     result = verify(read_minutes(seed(1)))
     (finding,) = result.findings
     assert (finding.outcome, finding.applied) == ("carried", "applied in full")
-    assert result.status == 1
+    assert result.verdict is Verdict.DIFFERS
     assert [d.kind for d in result.report.differences] == [
         "missing paragraph", "missing paragraph", "punctuation only"]
 
@@ -38,7 +39,7 @@ def test_seed_001_amendment_carried_and_the_record_differs():
 def test_seeds_without_amendments_say_so_calmly(number, count):
     """Seeds 002-004: no amendments; the summary counts the resolution's paragraphs."""
     result = verify(read_minutes(seed(number)))
-    assert result.status == 0
+    assert result.verdict is Verdict.NOTHING_TO_VERIFY
     assert result.summary == f"no amendments; the resolution has {count} paragraphs"
 
 
@@ -47,8 +48,8 @@ def test_example_item_gives_its_verdict(name):
     """Each worked minutes item gives the exit status and summary its verdict file states."""
     path = FOLDER / name
     result = verify(read_minutes(path.read_text(encoding="utf-8"), source=name))
-    assert (result.status, result.summary) == (VERDICTS[name]["status"],
-                                               VERDICTS[name]["summary"])
+    assert (exit_status(result), result.summary) == (VERDICTS[name]["status"],
+                                                     VERDICTS[name]["summary"])
 
 
 def test_every_example_item_has_a_verdict():
@@ -61,3 +62,36 @@ def test_every_example_item_has_a_verdict():
 def test_seeds_folder_is_readable():
     """The seeds folder holds the five published items the tests use."""
     assert len(list(SEEDS.glob("*.txt"))) == 5
+
+
+def test_a_vote_naming_no_amendment_read_is_counted_with_a_notice():
+    """A vote naming a mover who moved no amendment goes to the next one, with a notice."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "The amendment was lost", "The amendment moved by Councillor Zed Quill was lost")
+    item = read_minutes(text, source="07")
+    (notice,) = item.notices
+    assert item.amendments[0].outcome.phrase == "lost"
+    assert (notice.span.line, "Councillor Zed Quill" in notice.message) == (13, True)
+
+
+def test_a_vote_with_no_amendment_to_take_it_is_not_counted_and_says_so():
+    """A vote left with no amendment to take it is not counted; the report warns, by line."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "The amendment was lost", "Amendment B was lost.\n\nThe amendment was lost")
+    result = verify(read_minutes(text, source="07"))
+    assert result.item.amendments[0].outcome.phrase == "lost"
+    assert result.warnings == ("07:13:1: the vote names amendment 2, which no amendment read "
+                               "matches; counted for amendment 1, the next without a vote",
+                               "07:15:1: a vote on an amendment, but no amendment read before "
+                               "it is still to be voted on; not counted")
+
+
+def test_an_unreadable_amendment_that_was_lost_does_not_stop_the_check():
+    """A lost amendment that cannot be read is a warning; the record is still checked."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "Delete “two more” and replace with “additional”", "Members spoke about fly-tipping.")
+    result = verify(read_minutes(text, source="07"))
+    assert (result.verdict, result.findings[0].applied) == (Verdict.VERIFIED,
+                                                            "nothing applied (not read)")
+    assert result.warnings == ("07 (amendment 1):1:1: no instruction found in the amendment "
+                               "(it carried nothing, so it was not needed)",)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from amend.errors import Span
 from amend.motion.labels import BULLET
+from amend.motion.opening import strip_opening
 from amend.motion.tree import Motion, Paragraph
 from amend.text.matching import contiguous, fold
 
@@ -22,9 +23,6 @@ MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph
 WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"
 LETTERING, CAPITALS, COSMETIC = "lettering only", "capitals only", "cosmetic"
 
-_OPENING = re.compile(r"^(resolved\s*[:–—-]?\s*)?((that\s+)?this\s+|that\s+)?"
-                      r"(?=(council|committee|cabinet|board|meeting)\b)", re.IGNORECASE)
-_RESOLVED = re.compile(r"^resolved\s*[:–—-]?\s*", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*\b(and|or)$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[^\w\s]")
 LIKE_ENOUGH = 0.5
@@ -92,7 +90,7 @@ def cosmetic_fold(text: str) -> str:
 
 def _opening(text: str) -> str:
     """A first paragraph or preamble without "RESOLVED:", nor "That this" before "Council"."""
-    return _OPENING.sub("", _RESOLVED.sub("", text, count=1), count=1)
+    return strip_opening(text)
 
 
 def flatten(motion: Motion) -> list[_Item]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from amend.errors import InstructionSyntaxError, ReadError, Span
+from amend.errors import NoInstruction, ReadError, Span
 from amend.instructions import operations as ops
 from amend.instructions.grammar import instruction_parser
 from amend.instructions.sentence import Located, read_instruction, skeleton_of
@@ -116,7 +116,7 @@ def parse_amendment(text: str, source: str = "amendment",
             line = _LINE.search(body)
             at = line.end() if line else 0
             located = Located(source, body, 0)
-            raise InstructionSyntaxError(
+            raise NoInstruction(
                 NO_INSTRUCTION, span=located.span(at),
                 source_line=located.line_text(at),
                 expected=("an instruction such as “Delete …”, “the deletion of …”",))

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from enum import Enum
 
 from amend.comparison.compare import Report, check
 from amend.engine.apply import Result, apply
 from amend.engine.carried import Carried
-from amend.errors import InstructionSyntaxError
+from amend.errors import AmendError, NoInstruction
 from amend.instructions import operations as ops
-from amend.instructions.amendment import NO_INSTRUCTION, Amendment, Part, parse_amendment
-from amend.minutes.reader import Item, MovedAmendment, carried_spec
+from amend.instructions.amendment import Amendment, Part, parse_amendment
+from amend.minutes.carried import NOTHING, carried_of
+from amend.minutes.reader import Item, MovedAmendment, Outcome
+from amend.motion.opening import opens_with_body
 from amend.motion.tree import Motion
 
-MATCHES, DIFFERS = 0, 1
-ALTERNATIVE = re.compile(r"^(that\s+)?(this\s+|the\s+)?(council|committee|cabinet)\b",
-                         re.IGNORECASE)
+
+class Verdict(Enum):
+    """What verifying an item found."""
+
+    VERIFIED = "verified"
+    DIFFERS = "differs"
+    NOTHING_TO_VERIFY = "nothing to verify"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,19 +43,22 @@ class ItemReport:
     findings: tuple[AmendmentFinding, ...]
     report: Report | None
     summary: str
+    warnings: tuple[str, ...] = ()
     result: Result | None = None
     movers: tuple[str, ...] = ()
 
     @property
-    def status(self) -> int:
-        return DIFFERS if self.report is not None and not self.report.matches else MATCHES
+    def verdict(self) -> Verdict:
+        if self.report is None:
+            return Verdict.NOTHING_TO_VERIFY
+        return Verdict.VERIFIED if self.report.matches else Verdict.DIFFERS
 
 
-def _describe(spec: Carried | str | None) -> str:
-    if spec == "nothing":
-        return "nothing applied"
+def _describe(spec: Carried | None) -> str:
     if spec is None:
         return "applied in full"
+    if not spec.parts:
+        return "nothing applied"
     parts = ", ".join(f"{n}" + "".join(f"({label})" for label in labels)
                       for n, labels in spec.parts)
     return f"applied {parts}"
@@ -59,7 +68,7 @@ def _outcome_words(amendment: MovedAmendment) -> str:
     outcome = amendment.outcome
     if outcome is None:
         return "no vote recorded"
-    if not outcome.exception_parts and not outcome.exception_labels:
+    if not outcome.partial:
         return outcome.phrase
     what = ", ".join([f"({label})" for label in outcome.exception_labels]
                      + [f"part {n}" for n in outcome.exception_parts])
@@ -74,37 +83,71 @@ def _reading(text: str, source: str, motion: Motion) -> tuple[Amendment, bool]:
     Whether it was read as an alternative text is the second value."""
     try:
         return parse_amendment(text, source=source, motion=motion), False
-    except InstructionSyntaxError as error:
-        if not error.message.startswith(NO_INSTRUCTION) or not ALTERNATIVE.match(text.strip()):
+    except NoInstruction:
+        if not opens_with_body(text):
             raise
     whole = ops.ReplaceAll(ops.Text(text.strip()))
     return Amendment("", (Part(None, "(a complete alternative text)", (whole,)),), source), True
+
+
+def _nothing_to_apply(item: Item, resolution: Motion | None) -> ItemReport:
+    """The report on an item without a motion: what it has, calmly."""
+    notices = tuple(str(notice) for notice in item.notices)
+    if resolution is None:
+        return ItemReport(item, (), None, "nothing to verify: no motion and no resolution",
+                          notices)
+    count = len(resolution.paragraphs)
+    what = "no amendments" if not item.amendments else "no motion found for the amendments"
+    return ItemReport(item, (), None,
+                      f"{what}; the resolution has {count} paragraph{'s' * (count != 1)}",
+                      notices)
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighed:
+    """One amendment read and weighed: what to tell, what to apply, and any warning."""
+
+    finding: AmendmentFinding
+    reading: Amendment
+    carried: Carried | None
+    warnings: tuple[str, ...] = ()
+
+
+def _carried_something(outcome: Outcome | None) -> bool:
+    return outcome is not None and (outcome.carried or outcome.partial)
+
+
+def _weigh(moved: MovedAmendment, source: str, motion: Motion) -> _Weighed:
+    """An amendment read, and what carried of it.  One that carried nothing need not be
+    read: if it cannot be, that is a warning, not a failure of the whole item."""
+    words = _outcome_words(moved)
+    try:
+        reading, alternative = _reading(moved.text, source, motion)
+    except AmendError as error:
+        if _carried_something(moved.outcome):
+            raise
+        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)"),
+                        Amendment("", (), source), NOTHING,
+                        (f"{error} (it carried nothing, so it was not needed)",))
+    spec = carried_of(reading, moved.outcome)
+    applied = _describe(spec) + (" (a complete alternative text)" if alternative else "")
+    return _Weighed(AmendmentFinding(moved, words, applied), reading, spec)
 
 
 def verify(item: Item) -> ItemReport:
     """Apply the carried amendments to the motion in order and check the recorded resolution."""
     motion, resolution = item.motion, item.resolution
     if motion is None:
-        if resolution is None:
-            return ItemReport(item, (), None, "nothing to verify: no motion and no resolution")
-        count = len(resolution.paragraphs)
-        what = "no amendments" if not item.amendments else "no motion found for the amendments"
-        return ItemReport(item, (), None,
-                          f"{what}; the resolution has {count} paragraph{'s' * (count != 1)}")
-    findings, applied, specs, movers = [], [], [], []
-    for moved in item.amendments:
-        source = f"{item.source} (amendment {moved.order})"
-        reading, alternative = _reading(moved.text, source, motion)
-        spec = carried_spec(reading, moved.outcome)
-        applied_words = _describe(spec) + (" (a complete alternative text)" if alternative else "")
-        findings.append(AmendmentFinding(moved, _outcome_words(moved), applied_words))
-        if spec != "nothing":
-            applied.append(reading)
-            specs.append(spec)
-            movers.append(moved.mover)
-    result = apply(motion, applied, specs)
+        return _nothing_to_apply(item, resolution)
+    weighed = [_weigh(moved, f"{item.source} (amendment {moved.order})", motion)
+               for moved in item.amendments]
+    findings = [w.finding for w in weighed]
+    result = apply(motion, [w.reading for w in weighed], [w.carried for w in weighed])
+    movers = tuple(moved.mover for moved in item.amendments)
+    warnings = (tuple(str(notice) for notice in item.notices)
+                + tuple(warning for w in weighed for warning in w.warnings) + result.warnings)
     if resolution is None:
         return ItemReport(item, tuple(findings), None, "no resolution recorded to check",
-                          result, tuple(movers))
+                          warnings, result, movers)
     report = check(result.motion, resolution)
-    return ItemReport(item, tuple(findings), report, report.verdict, result, tuple(movers))
+    return ItemReport(item, tuple(findings), report, report.verdict, warnings, result, movers)

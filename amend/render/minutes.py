@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from amend.minutes.verify import ItemReport
+from amend.minutes.verify import ItemReport, Verdict
 from amend.render.report import render_report_plain
 
-UNREADABLE = 2
+UNREADABLE = "unreadable"
 
 
 def item_lines(result: ItemReport) -> list[str]:
@@ -25,6 +25,8 @@ def item_lines(result: ItemReport) -> list[str]:
                      f"{finding.outcome}; {finding.applied}")
     for alteration in item.alterations:
         lines.append(f"  alteration by leave: {alteration}")
+    for warning in result.warnings:
+        lines.append(f"  warning: {warning}")
     if result.report is not None:
         lines.extend("  " + line for line in render_report_plain(result.report).splitlines())
     else:
@@ -43,15 +45,18 @@ def table_rows(results: list[tuple[str, ItemReport | None, str]]) -> list[tuple[
         if result is None:
             rows.append((name, "-", f"unreadable: {error}"))
             continue
-        rows.append((name, str(len(result.findings)), result.summary))
+        count = len(result.warnings)
+        warned = f" ({count} warning{'s' * (count != 1)})" if count else ""
+        rows.append((name, str(len(result.findings)), result.summary + warned))
     return rows
 
 
 def total_line(results: list[tuple[str, ItemReport | None, str]]) -> str:
-    verified = sum(1 for _, r, _ in results if r and r.report is not None and r.report.matches)
-    differ = sum(1 for _, r, _ in results if r and r.status)
-    nothing = sum(1 for _, r, _ in results if r and r.report is None)
-    broken = sum(1 for _, r, _ in results if r is None)
+    verdicts = [r.verdict for _, r, _ in results if r is not None]
+    verified = verdicts.count(Verdict.VERIFIED)
+    differ = verdicts.count(Verdict.DIFFERS)
+    nothing = verdicts.count(Verdict.NOTHING_TO_VERIFY)
+    broken = len(results) - len(verdicts)
     return (f"{len(results)} items: {verified} verified, {differ} differ, "
             f"{nothing} with nothing to verify, {broken} unreadable")
 
@@ -67,14 +72,15 @@ def render_minutes_json(results: list[tuple[str, ItemReport | None, str]]) -> st
     items = []
     for name, result, error in results:
         if result is None:
-            items.append({"item": name, "error": error, "status": UNREADABLE})
+            items.append({"item": name, "error": error, "verdict": UNREADABLE})
             continue
         items.append({
-            "item": name, "status": result.status, "summary": result.summary,
+            "item": name, "verdict": result.verdict.value, "summary": result.summary,
             "amendments": [{"order": f.amendment.order, "mover": f.amendment.mover,
                             "seconder": f.amendment.seconder, "outcome": f.outcome,
                             "applied": f.applied} for f in result.findings],
             "alterations": list(result.item.alterations),
+            "warnings": list(result.warnings),
             "differences": [asdict(d) for d in result.report.differences]
             if result.report else []})
     return json.dumps({"items": items, "total": total_line(results)}, ensure_ascii=False,

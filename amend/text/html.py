@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+HIDDEN = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template"})
+BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div", "br",
+                    "blockquote", "table", "ul", "ol", "section", "article"})
+BREAK = "\n\n"
+
 
 def looks_like_html(text: str) -> bool:
     """Whether a text is an HTML page (judged by its opening, not its file name)."""
@@ -11,13 +16,27 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(text: str) -> str:
-    """The readable text of an HTML page, one block element a paragraph."""
-    from bs4 import BeautifulSoup
+    """The readable text of an HTML page, a blank line around each block element.
 
+    The parsed page is walked once, with a stack rather than recursion, so the time grows
+    with the size of the page however deeply its elements nest; the page is not changed."""
+    from bs4 import BeautifulSoup
+    from bs4.element import CData, NavigableString, Tag
+
+    texts = (str, NavigableString, CData)
     soup = BeautifulSoup(text, "html.parser")
-    for hidden in soup(["script", "style", "nav", "header", "footer", "noscript"]):
-        hidden.decompose()
-    for block in soup.find_all(["p", "li", "h1", "h2", "h3", "h4", "tr", "div", "br"]):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    return soup.get_text()
+    pieces: list[str] = []
+    stack: list = [soup]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in HIDDEN:
+                continue
+            block = node.name in BLOCKS
+            if block:
+                pieces.append(BREAK)
+                stack.append(BREAK)  # written when the element's contents are done
+            stack.extend(reversed(node.contents))
+        elif type(node) in texts:  # not comments, doctypes, declarations
+            pieces.append(str(node))
+    return "".join(pieces)

@@ -9,12 +9,20 @@ from typing import Annotated
 import typer
 
 import amend
-from amend.render.minutes import UNREADABLE, render_item, render_minutes_json, render_table
-from amend_cli.failure import describe, read_input, reports_errors
+from amend.render.minutes import render_item, render_minutes_json, render_table
+from amend_cli.failure import BAD_INPUT, describe, read_input, reports_errors
 from amend_cli.formats import MinutesFormat as Format
 from amend_cli.formats import deliver, item_document, item_note, refuse
 
 ITEM_SUFFIXES = (".txt", ".html", ".htm")
+DIFFERS = 1
+
+
+def exit_status(result) -> int:
+    """An item's exit status: 0 verified or nothing to verify, 1 differs, 2 unreadable."""
+    if result is None:
+        return BAD_INPUT
+    return DIFFERS if result.verdict is amend.Verdict.DIFFERS else 0
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -57,6 +65,11 @@ def minutes(
             if len(files) == 1:
                 raise
             results.append((str(path), None, describe(error).splitlines()[0]))
+        except Exception as error:  # a fault in amend on this item: say so, go on to the next
+            if len(files) == 1:
+                raise
+            results.append((str(path), None, f"internal error ({type(error).__name__}: "
+                                             f"{error}); please report it with the file"))
     if output is not None or document_only:
         deliver(item_document(format or Format.text, results[0][1]), output)
     if document_only:
@@ -67,6 +80,6 @@ def minutes(
         sys.stdout.write(render_item(results[0][1]) + item_note(results[0][1]))
     else:
         sys.stdout.write(render_table(results))
-    status = max(UNREADABLE if r is None else r.status for _, r, _ in results)
+    status = max(exit_status(result) for _, result, _ in results)
     if status:
         raise typer.Exit(status)
