@@ -103,8 +103,7 @@ def test_item_resolves_to_its_intended_text(folder):
 
 @pytest.mark.parametrize("folder", _params(RECORD, lambda f: (f / "resolved.txt").is_file()))
 def test_record_check_gives_the_verdict_the_hand_applied_text_gets(folder):
-    """Checking the printed resolution against our text gives the verdict it gives intended.txt
-    (no substantive difference, where the item has no intended.txt)."""
+    """The record checks against our text as it checks against intended.txt (else: it matches)."""
     result = outcome(folder)
     hand = result.case.intended
     if hand is None and result.case.family == "narrative":
@@ -118,8 +117,7 @@ def test_record_check_gives_the_verdict_the_hand_applied_text_gets(folder):
 
 @pytest.mark.parametrize("folder", _params(SILENT))
 def test_no_result_is_silently_wrong(folder):
-    """A text that is not the witness's (intended.txt, else resolved.txt) comes with a warning;
-    an uncertain narrative or rider item with no witness gets a warning or an error."""
+    """A text unlike its witness, or for an unwitnessed narrative or rider, comes with a warning."""
     result = outcome(folder)
     case = result.case
     if case.intended is None and case.resolved is None and case.family not in (
