@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from amend.errors import ReadError, Span
 from amend.motion.labels import BULLET, Label, read_label
-from amend.text.source import lines_of, physical_lines
+from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
@@ -41,6 +42,13 @@ class Motion:
 
     preamble: str
     paragraphs: tuple[Paragraph, ...]
+    layout: Layout = field(default=Layout.BLANK_SEPARATED, compare=False, repr=False)
+    reading: tuple[Decision, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def guesses(self) -> tuple[Decision, ...]:
+        """How the text was grouped into paragraphs where that was a guess (warn about each)."""
+        return tuple(d for d in self.reading if not d.certain)
 
     def walk(self) -> Iterator[tuple[tuple[int, ...], Paragraph]]:
         """Every paragraph in reading order with its path of 0-based indexes."""
@@ -96,23 +104,31 @@ class _Level:
             self.style, self.last = label.style, label.index
 
 
-def blocks_of(text: str, source: str) -> list[_Block]:
-    """Group lines into paragraphs: a blank line or a labelled line starts a new one."""
-    raw_lines = physical_lines(text)
-    blocks: list[_Block] = []
-    current: _Block | None = None
-    for number, (raw, line) in enumerate(zip(raw_lines, lines_of(text), strict=True), start=1):
-        if not line:
-            current = None
-            continue
-        labels, rest = read_label(line)
-        if labels or current is None:
-            column = len(raw) - len(raw.lstrip(" \t\u00a0\ufeff")) + 1
-            current = _Block(labels, rest.strip(), Span(source, number, column))
-            blocks.append(current)
-        else:
-            current.body = f"{current.body} {line}"
-    return blocks
+# the paragraph reader asks of each line, then the tree of each paragraph's first line
+_cached_label = lru_cache(maxsize=1024)(read_label)
+
+
+def label_length(line: str) -> int:
+    """Length of the label, bullet or numbered point a line starts with (0 if none); a label
+    alone on its line ("(a)" or "a)", its words on the next line) is the whole line ("a." or
+    "2019." alone is a sentence as likely as a label, and is left as words)."""
+    labels, rest = _cached_label(line)
+    if labels:
+        return len(line) - len(rest)
+    # read_label wants words after a count: try the line as a label with words to follow
+    alone, _ = read_label(f"{line} …") if line.endswith(")") else ((), "")
+    return len(line) if alone else 0
+
+
+def blocks_of(text: str, source: str,
+              layout: Layout | None = None) -> tuple[list[_Block], Layout, tuple[Decision, ...]]:
+    """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels."""
+    reading = read_paragraphs(text, label_length, source, layout)
+    blocks = []
+    for block in reading.blocks:
+        labels, rest = _cached_label(block.text)
+        blocks.append(_Block(labels, rest.strip(), block.span))
+    return blocks, reading.layout, reading.decisions
 
 
 def _start_label(labels: tuple[Label, ...]) -> Label:
@@ -171,9 +187,11 @@ def _is_preamble(blocks: list[_Block]) -> bool:
     return bool(blocks[1].labels) and not first.endswith((".", "?", "!", ";"))
 
 
-def parse_motion(text: str, source: str = "motion") -> Motion:
-    """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors."""
-    blocks = [block for block in blocks_of(text, source) if re.search(r"\w", block.body)]
+def parse_motion(text: str, source: str = "motion", layout: Layout | None = None) -> Motion:
+    """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors;
+    ``layout``, if given, is taken instead of detected (see ``amend.text.paragraphs``)."""
+    found, layout, decisions = blocks_of(text, source, layout)
+    blocks = [block for block in found if re.search(r"\w", block.body)]
     if not blocks:
         raise ReadError(f"{source}: no paragraphs found", hint="expected the text of a motion")
     preamble = blocks.pop(0).body if _is_preamble(blocks) else ""
@@ -188,4 +206,4 @@ def parse_motion(text: str, source: str = "motion") -> Motion:
         else:
             del stack[1:]
             root.items.append(_Draft(None, block.body, block.span))
-    return Motion(preamble, tuple(d.freeze() for d in root.items))
+    return Motion(preamble, tuple(d.freeze() for d in root.items), layout, decisions)
