@@ -14,7 +14,11 @@ from hypothesis import strategies as st
 import amend
 from amend.instructions import operations as ops
 from amend.instructions.marked_lines import tokens
-from amend.instructions.markup import MarkedTextMismatch, read_marked_amendment
+from amend.instructions.markup import (
+    MarkedTextMismatch,
+    read_amendment_file,
+    read_marked_amendment,
+)
 from tests.test_read_docx import add_list, add_paragraph, new_document, save
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -317,3 +321,115 @@ def test_resolving_a_marked_up_motion_gives_the_marks_accepted(tmp_path_factory,
         assert tokens(expected) == tokens(amend.render_text(motion))
         return
     assert tokens(resolved(motion, amendment)) == tokens(expected)
+
+
+# ---- one reader for any amendment file -----------------------------------------------------
+
+def test_an_amendment_file_with_marks_is_read_as_marked_up(tmp_path):
+    """A page with struck and bold words in the motion's text is read as marked up."""
+    path = tmp_path / "amendment.html"
+    path.write_text(page("That this Council:-", "(a) notes the <s>report</s> <b>plan</b> of "
+                         "the Director;", "(b) thanks the staff and the volunteers of the "
+                         "centre; and", "(c) asks the Cabinet to act."), encoding="utf-8")
+    motion = amend.read_motion(MOTION)
+    amendment = read_amendment_file(path, motion)
+    assert "(a) notes the plan of the Director;" in resolved(motion, amendment)
+
+
+def test_an_html_page_of_instructions_with_a_bold_heading_is_read_as_instructions(tmp_path):
+    """Bold text that is not the motion (a heading) does not make a page marked up."""
+    path = tmp_path / "amendment.html"
+    path.write_text(page("<strong>Amendment</strong>",
+                         "In paragraph (c), delete “the Cabinet” and replace with “the Mayor”."),
+                    encoding="utf-8")
+    motion = amend.read_motion(MOTION)
+    amendment = read_amendment_file(path, motion)
+    assert "(c) asks the Mayor to act." in resolved(motion, amendment)
+
+
+def test_a_word_file_of_instructions_is_read_as_instructions(tmp_path):
+    """A Word file without marks is read as the text of an instruction."""
+    document = new_document()
+    add_paragraph(document, "Delete “of the Director”.")
+    motion = amend.read_motion(MOTION)
+    amendment = read_amendment_file(save(document, tmp_path / "a.docx"), motion)
+    assert "(a) notes the report;" in resolved(motion, amendment)
+
+
+def test_a_marked_up_file_that_parts_from_the_motion_late_reports_where(tmp_path):
+    """A marked-up page that gives the motion's first paragraphs and then parts from it gives
+    the mismatch, not an instruction syntax error."""
+    path = tmp_path / "amendment.html"
+    path.write_text(page("That this Council:-", "(a) notes the <s>report</s> of the Director;",
+                         "(b) thanks all of the staff; and", "(c) asks the Cabinet to act."),
+                    encoding="utf-8")
+    with pytest.raises(MarkedTextMismatch, match="“all of the staff"):
+        read_amendment_file(path, amend.read_motion(MOTION))
+
+
+def test_a_tracked_change_joining_two_paragraphs_is_refused(tmp_path):
+    """A deleted paragraph mark between two kept paragraphs cannot be shown and says so."""
+    document = new_document()
+    add_paragraph(document, "That this Council:-")
+    add_paragraph(document, [("(a) notes the report of the ", ""), ("Director", "del"),
+                             (";", "")], mark="del")
+    add_paragraph(document, "(b) thanks the staff and the volunteers of the centre; and")
+    add_paragraph(document, "(c) asks the Cabinet to act.")
+    path = save(document, tmp_path / "a.docx")
+    with pytest.raises(amend.ReadError, match="joins paragraphs 2 and 3") as info:
+        read_amendment_file(path, amend.read_motion(MOTION))
+    assert info.value.span == amend.Span(str(path), 2, 1)
+
+
+def test_paragraphs_split_by_blank_lines_in_one_html_paragraph_are_paragraphs(tmp_path):
+    """Unlabelled paragraphs parted by <br><br> in one <p> are the motion's paragraphs; a
+    single <br> is a line wrapped by hand."""
+    motion_text = "Council notes the report.\n\nCouncil thanks the staff.\n"
+    motion, amendment = read(tmp_path, page(
+        "Council notes the<br>report.<br><br>Council thanks the <b>hard-working</b> staff."),
+        motion_text)
+    assert resolved(motion, amendment) == \
+        "Council notes the report.\n\nCouncil thanks the hard-working staff.\n"
+
+
+@st.composite
+def struck_and_added_paragraphs(draw):
+    """An example motion with random paragraphs struck out and new bold paragraphs added after
+    others (at the same level), as HTML; and the paragraphs (depth, words) it should leave."""
+    source = draw(st.sampled_from(SOURCES))
+    motion = amend.read_motion(amend.read_file(source))
+    shown = [html.escape(motion.preamble)] if motion.preamble else []
+    expected = []
+    struck_above: list[int] = []  # depths of struck paragraphs whose sub-lists go with them
+    for n, (path, para) in enumerate(motion.walk()):
+        depth = len(path)
+        while struck_above and struck_above[-1] >= depth:
+            struck_above.pop()
+        label = f"{para.label.text} " if para.label else ""
+        gone = bool(struck_above) or draw(st.sampled_from([False] * 4 + [True]))
+        if gone:
+            shown.append(f"<s>{label}{html.escape(para.body)}</s>")
+            if not struck_above or struck_above[-1] < depth:
+                struck_above.append(depth)
+        else:
+            shown.append(f"{label}{html.escape(para.body)}")
+            expected.append((depth, para.text))
+        if not para.children and draw(st.sampled_from([False] * 4 + [True])):
+            words = f"new paragraph {n} for the council"
+            shown.append(f"<b>{label}{words};</b>")
+            expected.append((depth, words))
+    return motion, page(*shown), expected
+
+
+@settings(max_examples=40)
+@given(struck_and_added_paragraphs())
+def test_struck_and_added_paragraphs_resolve_to_the_marked_paragraphs(tmp_path_factory, case):
+    """For random paragraphs struck and added, resolving leaves exactly the marked paragraphs
+    (list punctuation and letters aside, which the engine repairs)."""
+    motion, text, expected = case
+    assume("<s>" in text or "<b>" in text)
+    assume(expected)
+    path = tmp_path_factory.mktemp("marked") / "amendment.html"
+    path.write_text(text, encoding="utf-8")
+    result = amend.resolve(motion, read_marked_amendment(path, motion)).motion
+    assert [(len(p), para.text) for p, para in result.walk()] == expected

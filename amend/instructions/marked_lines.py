@@ -129,14 +129,15 @@ def _line(chars: str, marks: list[Mark], places: list, span: Span | None) -> Mar
 
 
 def marked_lines(blocks: tuple[Block, ...]) -> list[MarkedLine]:
-    """The document's paragraphs as lines: split where a break is followed by a label; other
-    breaks are spaces (a paragraph wrapped by hand)."""
+    """The document's paragraphs as lines: split at a blank line, or where a break is followed
+    by a label; other breaks are spaces (a paragraph wrapped by hand)."""
     lines = []
     for block in blocks:
         chars, marks, places = _chars(block)
         start = 0
         for at in [i for i, c in enumerate(chars) if c == "\n"] + [len(chars)]:
-            if at < len(chars) and not _starts_paragraph(chars, marks, at + 1):
+            blank = chars[at + 1:at + 2] == "\n" or not chars[start:at].strip()
+            if at < len(chars) and not blank and not _starts_paragraph(chars, marks, at + 1):
                 continue
             piece = chars[start:at].replace("\n", " ")
             if piece.strip():

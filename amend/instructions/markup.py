@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path as FilePath
 
-from amend.errors import NoEffect, ReadError, Span, TargetNotFound
+from amend.errors import InstructionSyntaxError, NoEffect, ReadError, Span, TargetNotFound
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.instructions.marked_lines import (
@@ -41,7 +41,13 @@ SHOWN = 48  # characters of context in a mismatch message
 
 
 class MarkedTextMismatch(TargetNotFound):
-    """The marked-up document, read without its additions, is not the motion."""
+    """The marked-up document, read without its additions, is not the motion; ``agreed``
+    counts the motion's paragraphs (and preamble) it gave before they parted."""
+
+    def __init__(self, message: str, *, span: Span | None = None, hint: str = "",
+                 agreed: int = 0) -> None:
+        super().__init__(message, span=span, hint=hint)
+        self.agreed = agreed
 
 
 def _layout(lines: list[MarkedLine], old: bool, source: str) -> Layout | None:
@@ -89,7 +95,7 @@ def _from_token(text: str, k: int) -> str:
     return rest if len(rest) <= SHOWN else rest[:SHOWN - 1] + "…"
 
 
-def _mismatch(line: MarkedLine, wanted: str, message: str) -> MarkedTextMismatch:
+def _mismatch(line: MarkedLine, wanted: str, message: str, agreed: int) -> MarkedTextMismatch:
     found = collapse(line.old)
     k = _parting(found, wanted)
     starts = token_starts(line.old)
@@ -102,7 +108,8 @@ def _mismatch(line: MarkedLine, wanted: str, message: str) -> MarkedTextMismatch
     else:
         detail = f": the document goes on “{ours}” where the motion stops"
     return MarkedTextMismatch(f"{message}{detail}", span=line.place_in_old(at),
-                              hint="the text outside the marks must be the motion as moved")
+                              hint="the text outside the marks must be the motion as moved",
+                              agreed=agreed)
 
 
 def check_motion(lines: list[MarkedLine], layout: Layout | None, motion: Motion,
@@ -111,8 +118,8 @@ def check_motion(lines: list[MarkedLine], layout: Layout | None, motion: Motion,
     motion (its place, the document's words and the motion's)."""
     wanted = _entries(motion)
     if layout is None:
-        raise MarkedTextMismatch(f"{source}: the marked-up document has none of the motion's "
-                                 "text", span=Span(source, 1, 1),
+        raise MarkedTextMismatch("the marked-up document has none of the motion's text",
+                                 span=Span(source, 1, 1),
                                  hint=f"the motion begins “{wanted[0][2][:SHOWN]}”")
     found = _entries(layout.tree)
     line_of = dict(layout.line_of)
@@ -122,18 +129,19 @@ def check_motion(lines: list[MarkedLine], layout: Layout | None, motion: Motion,
         line = lines[layout.preamble_line if mine[0] is None else line_of[mine[0]]]
         if tokens(mine[2]) == tokens(theirs[2]) or mine[0] != theirs[0]:
             raise _mismatch(line, theirs[2], f"the marked-up text parts from the motion at its "
-                                             f"paragraph {k + 1}")
-        raise _mismatch(line, theirs[2], "the marked-up text parts from the motion")
+                                             f"paragraph {k + 1}", k)
+        raise _mismatch(line, theirs[2], "the marked-up text parts from the motion", k)
     if len(found) < len(wanted):
         last = lines[max(layout.path_of)]
         raise MarkedTextMismatch(
             f"the marked-up text ends before the motion does: the motion goes on with "
             f"“{wanted[len(found)][2][:SHOWN]}”", span=last.place_in_old(len(last.old)),
-            hint="the text outside the marks must be the motion as moved")
+            hint="the text outside the marks must be the motion as moved", agreed=len(found))
     if len(found) > len(wanted):
         extra = found[len(wanted)]
         line = lines[line_of[extra[0]]]
-        raise _mismatch(line, "", "the marked-up text goes on past the end of the motion")
+        raise _mismatch(line, "", "the marked-up text goes on past the end of the motion",
+                        len(wanted))
 
 
 def _unmarked(line: MarkedLine) -> bool:
@@ -237,3 +245,28 @@ def read_marked_amendment(path: str | FilePath, motion: Motion) -> Amendment:
     from amend.text.documents import read_marked
 
     return read_marked_up(read_marked(path), motion)
+
+
+def read_amendment_file(path: str | FilePath, motion: Motion) -> Amendment:
+    """An amendment file of any kind: a Word file or HTML page with marks is read as marked
+    up; otherwise (or when its text is plainly not the motion but reads as instructions) its
+    text is read as instructions.  Of two failures, the one that got further is raised."""
+    from amend.instructions.amendment import parse_amendment
+    from amend.text.documents import Kind, document_text, kind_of, marked_document, read_bytes
+
+    name = str(path)
+    data = read_bytes(path)
+    mismatch = None
+    if kind_of(data, name) is not Kind.TEXT:
+        document = marked_document(data, name)
+        if document.has_marks():
+            try:
+                return read_marked_up(document, motion)
+            except MarkedTextMismatch as error:
+                mismatch = error
+    try:
+        return parse_amendment(document_text(data, name), source=name, motion=motion)
+    except InstructionSyntaxError:
+        if mismatch is not None and mismatch.agreed > 0:
+            raise mismatch from None
+        raise

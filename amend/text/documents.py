@@ -97,10 +97,9 @@ def read_document(path: str | Path, changes: Changes = Changes.ACCEPT) -> str:
 read_file = read_document  # the facade's name for it
 
 
-def read_marked(path: str | Path) -> MarkedDocument:
-    """A Word file or HTML page as marked-up text (struck words deleted, bold added)."""
-    data = read_bytes(path)
-    name = str(path)
+def marked_document(data: bytes, name: str) -> MarkedDocument:
+    """A Word file's or HTML page's bytes as marked-up text (struck words deleted, bold
+    added); plain text has no marks to read, and is a ``ReadError``."""
     kind = kind_of(data, name)
     if kind is Kind.WORD:
         return docx_marked(data, name)
@@ -108,3 +107,8 @@ def read_marked(path: str | Path) -> MarkedDocument:
         return html_marked(decode(data, name), name)
     raise ReadError(f"{name}: plain text cannot show struck-through or bold words",
                     hint="give the marked-up amendment as a .docx or .html file")
+
+
+def read_marked(path: str | Path) -> MarkedDocument:
+    """A Word file or HTML page as marked-up text (see ``marked_document``)."""
+    return marked_document(read_bytes(path), str(path))

@@ -217,6 +217,19 @@ def docx_text(data: bytes, name: str, changes: Changes = Changes.ACCEPT) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def _refuse_joins(paragraphs: tuple[WordParagraph, ...], name: str) -> None:
+    """A tracked change that joins two paragraphs' words into one cannot be shown as marks."""
+    def stays(paragraph: WordParagraph) -> bool:
+        return any(r.mark is not Mark.DELETED and r.text.strip() for r in paragraph.runs)
+
+    for paragraph, following in zip(paragraphs, paragraphs[1:], strict=False):
+        if paragraph.mark is Tracked.DELETED and stays(paragraph) and stays(following):
+            raise ReadError(
+                f"a tracked change joins paragraphs {paragraph.number} and "
+                f"{following.number} into one", span=Span(name, paragraph.number, 1),
+                hint="accept or reject that change in Word, or write it as an instruction")
+
+
 def docx_marked(data: bytes, name: str) -> MarkedDocument:
     """A Word file as marked-up text: each paragraph's runs kept, deleted or added.
 
@@ -227,6 +240,7 @@ def docx_marked(data: bytes, name: str) -> MarkedDocument:
     before = labels(paragraphs, numbering, lambda r: r.mark is not Mark.INSERTED,
                     Tracked.INSERTED)
     after = labels(paragraphs, numbering, lambda r: r.mark is not Mark.DELETED, Tracked.DELETED)
+    _refuse_joins(paragraphs, name)
     blocks = []
     for paragraph, old, new in zip(paragraphs, before, after, strict=True):
         if not any(run.text.strip() for run in paragraph.runs):
