@@ -433,3 +433,28 @@ def test_struck_and_added_paragraphs_resolve_to_the_marked_paragraphs(tmp_path_f
     path.write_text(text, encoding="utf-8")
     result = amend.resolve(motion, read_marked_amendment(path, motion)).motion
     assert [(len(p), para.text) for p, para in result.walk()] == expected
+
+
+def test_in_a_word_file_with_tracked_changes_bold_is_emphasis(tmp_path):
+    """Where Word tracked the changes, a bold title is no addition: the changes are the marks."""
+    document = new_document()
+    add_paragraph(document, [("Amendment to the motion", "bold")])
+    add_paragraph(document, "That this Council:-")
+    add_paragraph(document, [("(a) notes the report of the ", ""), ("Director", "del"),
+                             ("Board", "ins"), (";", "")])
+    add_paragraph(document, "(b) thanks the staff and the volunteers of the centre; and")
+    add_paragraph(document, [("(c) asks the ", ""), ("Cabinet", "bold"), (" to act.", "")])
+    motion = amend.read_motion(MOTION)
+    amendment = read_marked_amendment(save(document, tmp_path / "a.docx"), motion)
+    assert amendment.preamble == "Amendment to the motion"
+    assert [type(op) for op in operations(amendment)] == [ops.SubstituteWords]
+
+
+def test_a_bold_title_before_the_preamble_is_the_amendment_preamble(tmp_path):
+    """Nothing is added before a motion's preamble, so a bold title there is a heading."""
+    _, amendment = read(tmp_path, page(
+        "<b>Amendment moved by Councillor Platt</b>", "That this Council:-",
+        "(a) notes the <s>report</s> <b>plan</b> of the Director;",
+        "(b) thanks the staff and the volunteers of the centre; and",
+        "(c) asks the Cabinet to act."))
+    assert amendment.preamble == "Amendment moved by Councillor Platt"

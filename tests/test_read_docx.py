@@ -272,3 +272,14 @@ def test_plain_text_still_reads_as_before(tmp_path):
     path = tmp_path / "m.txt"
     path.write_text("(a) notes the report.\n", encoding="utf-8")
     assert amend.read_file(path) == "(a) notes the report.\n"
+
+
+def test_a_level_pattern_may_print_the_counts_of_the_levels_above(tmp_path):
+    """A pattern such as "%1.%2" prints the parent's count and the paragraph's own."""
+    document = new_document()
+    num = add_list(document, [("decimal", "%1."), ("decimal", "%1.%2")], abstract_id=93)
+    for text, level in [("a", 0), ("a1", 1), ("a2", 1), ("b", 0), ("b1", 1)]:
+        add_paragraph(document, text, num, level)
+    labels = [line.split()[0] for line in
+              read_document(save(document, tmp_path / "d.docx")).split("\n\n")]
+    assert labels == ["1.", "1.1", "1.2", "2.", "2.1"]

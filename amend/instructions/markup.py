@@ -151,15 +151,19 @@ def _unmarked(line: MarkedLine) -> bool:
 def trimmed(lines: list[MarkedLine], motion: Motion) -> tuple[list[MarkedLine], str]:
     """The lines that hold the motion, and any heading before them: unmarked lines before
     the motion's first paragraph (a title, "Amendment moved by …") and after its last (a
-    signature) are no part of it, where that first or last paragraph is found as it is."""
+    signature) are no part of it, where that first or last paragraph is found as it is.
+    Before a preamble nothing can be added, so a title there may be in bold."""
     wanted = _entries(motion)
     first, last = tokens(wanted[0][2]), tokens(wanted[-1][2])
     marked = [i for i, line in enumerate(lines) if not _unmarked(line)]
     starts = [i for i, line in enumerate(lines) if tokens(line.old) == first]
     ends = [i for i, line in enumerate(lines) if tokens(line.old) == last]
-    start = min(starts[:1] + marked[:1]) if starts else 0
+    leading = marked
+    if motion.preamble:
+        leading = [i for i in marked if Mark.DELETED in lines[i].marks]
+    start = min(starts[:1] + leading[:1]) if starts else 0
     end = max(ends[-1:] + marked[-1:]) + 1 if ends else len(lines)
-    heading = " ".join(collapse(line.old) for line in lines[:start])
+    heading = " ".join(collapse(line.new) for line in lines[:start])
     return lines[start:end], heading
 
 

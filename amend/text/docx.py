@@ -52,16 +52,16 @@ class WordRun:
     struck: bool = False
     emphasised: bool = False  # bold or underlined
 
-    @property
-    def mark(self) -> Mark:
-        """What the run shows in a marked-up amendment (a tracked change outranks formatting)."""
+    def mark(self, tracking: bool) -> Mark:
+        """What the run shows in a marked-up amendment: in a document with tracked changes,
+        only they are marks (its bold is emphasis); otherwise its strike and bold are."""
         if self.tracked is Tracked.DELETED:
             return Mark.DELETED
         if self.tracked is Tracked.INSERTED:
             return Mark.INSERTED
-        if self.struck:
+        if self.struck and not tracking:
             return Mark.DELETED
-        return Mark.INSERTED if self.emphasised else Mark.KEPT
+        return Mark.INSERTED if self.emphasised and not tracking else Mark.KEPT
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +217,11 @@ def docx_text(data: bytes, name: str, changes: Changes = Changes.ACCEPT) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _refuse_joins(paragraphs: tuple[WordParagraph, ...], name: str) -> None:
+def _refuse_joins(paragraphs: tuple[WordParagraph, ...], name: str, tracking: bool) -> None:
     """A tracked change that joins two paragraphs' words into one cannot be shown as marks."""
     def stays(paragraph: WordParagraph) -> bool:
-        return any(r.mark is not Mark.DELETED and r.text.strip() for r in paragraph.runs)
+        return any(r.mark(tracking) is not Mark.DELETED and r.text.strip()
+                   for r in paragraph.runs)
 
     for paragraph, following in zip(paragraphs, paragraphs[1:], strict=False):
         if paragraph.mark is Tracked.DELETED and stays(paragraph) and stays(following):
@@ -237,10 +238,12 @@ def docx_marked(data: bytes, name: str) -> MarkedDocument:
     character in that paragraph.  List labels are counted twice: without the added paragraphs
     (the text before the marks) and without the deleted ones (the text after)."""
     paragraphs, numbering = word_paragraphs(data, name)
-    before = labels(paragraphs, numbering, lambda r: r.mark is not Mark.INSERTED,
+    tracking = any(run.tracked is not Tracked.NONE for p in paragraphs for run in p.runs)
+    before = labels(paragraphs, numbering, lambda r: r.mark(tracking) is not Mark.INSERTED,
                     Tracked.INSERTED)
-    after = labels(paragraphs, numbering, lambda r: r.mark is not Mark.DELETED, Tracked.DELETED)
-    _refuse_joins(paragraphs, name)
+    after = labels(paragraphs, numbering, lambda r: r.mark(tracking) is not Mark.DELETED,
+                   Tracked.DELETED)
+    _refuse_joins(paragraphs, name, tracking)
     blocks = []
     for paragraph, old, new in zip(paragraphs, before, after, strict=True):
         if not any(run.text.strip() for run in paragraph.runs):
@@ -250,7 +253,8 @@ def docx_marked(data: bytes, name: str) -> MarkedDocument:
         column = 1
         for run in paragraph.runs:
             if run.text:
-                runs.append(Run(run.text, run.mark, Span(name, paragraph.number, column)))
+                runs.append(Run(run.text, run.mark(tracking),
+                                Span(name, paragraph.number, column)))
                 column += len(run.text)
         blocks.append(Block(tuple(runs), start))
     return MarkedDocument(tuple(blocks), name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from amend.errors import Span
 from amend.text.marks import Block, Mark, MarkedDocument, Run, label_runs
@@ -38,6 +39,16 @@ def tag_mark(tag, inherited: Mark) -> Mark:
             or re.search(r"text-decoration[^;]*underline", style):
         return Mark.INSERTED
     return Mark.KEPT
+
+
+@dataclass(slots=True)
+class _List:
+    """An open <ol> or <ul>: how it numbers, and its count in each reading of the marks."""
+
+    bullet: bool
+    fmt: str
+    old: int = 0
+    new: int = 0
 
 
 class _Locator:
@@ -76,7 +87,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.runs: list[Run] = []
         self.span: Span | None = None
-        self.item: tuple[dict, Span | None] | None = None  # the <ol>/<ul> a pending <li> is in
+        self.item: tuple[_List, Span | None] | None = None  # the list a pending <li> is in
 
     def flush(self) -> None:
         if self.item is not None:
@@ -90,18 +101,18 @@ class _Reader:
         old = "".join(r.text for r in self.runs if r.mark is not Mark.INSERTED).strip()
         new = "".join(r.text for r in self.runs if r.mark is not Mark.DELETED).strip()
         before = after = ""
-        if state["bullet"]:
+        if state.bullet:
             before, after = ("•" if old else ""), ("•" if new else "")
         else:
             if old:
-                state["old"] += 1
-                before = format_count(state["old"], state["fmt"]) + "."
+                state.old += 1
+                before = format_count(state.old, state.fmt) + "."
             if new:
-                state["new"] += 1
-                after = format_count(state["new"], state["fmt"]) + "."
+                state.new += 1
+                after = format_count(state.new, state.fmt) + "."
         self.runs[:0] = label_runs(before, after, span)
 
-    def walk(self, node, mark: Mark, lists: list[dict]) -> None:
+    def walk(self, node, mark: Mark, lists: list[_List]) -> None:
         from bs4 import NavigableString, Tag
 
         for child in node.children:
@@ -114,7 +125,7 @@ class _Reader:
             elif isinstance(child, Tag):
                 self.element(child, mark, lists)
 
-    def element(self, tag, mark: Mark, lists: list[dict]) -> None:
+    def element(self, tag, mark: Mark, lists: list[_List]) -> None:
         if tag.name in _HIDDEN:
             return
         span = self.locator.tag(tag)
@@ -129,8 +140,7 @@ class _Reader:
         if tag.name in ("ol", "ul"):
             kind = _OL_FORMATS.get(tag.get("type", "1"), "decimal")
             start = int(tag.get("start", "1")) if tag.get("start", "1").isdigit() else 1
-            lists = lists + [{"bullet": tag.name == "ul", "fmt": kind,
-                              "old": start - 1, "new": start - 1}]
+            lists = lists + [_List(tag.name == "ul", kind, start - 1, start - 1)]
         self.span = span
         if tag.name == "li" and lists:
             self.item = (lists[-1], span)
