@@ -32,7 +32,7 @@ _LAZY = {
     "InstructionSyntaxError": "amend.errors", "TargetNotFound": "amend.errors",
     "AmbiguousTarget": "amend.errors", "NoEffect": "amend.errors",
     "CarriedSpecError": "amend.errors",
-    "read_file": "amend.text.source",
+    "read_file": "amend.text.documents",
     "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
     "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
     "Carried": "amend.engine.carried", "parse_carried": "amend.engine.carried",
