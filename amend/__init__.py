@@ -35,6 +35,9 @@ _LAZY = {
     "read_file": "amend.text.documents",
     "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
     "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
+    "read_amendment_file": "amend.instructions.markup",
+    "read_amendment_data": "amend.instructions.markup",
+    "MarkedTextMismatch": "amend.instructions.markup",
     "Carried": "amend.engine.carried", "parse_carried": "amend.engine.carried",
     "Change": "amend.engine.apply", "Result": "amend.engine.apply",
     "Difference": "amend.comparison.compare", "Report": "amend.comparison.compare",
@@ -63,10 +66,10 @@ def __dir__() -> list[str]:
 
 
 def read_data(data: bytes, source: str) -> str:
-    """The text of a file's bytes (an upload, say), read as ``read_file`` reads files."""
-    from amend.text.source import decode
+    """The text of a document's bytes (an upload, say), read as ``read_file`` reads files."""
+    from amend.text.documents import document_text
 
-    return decode(data, source)
+    return document_text(data, source)
 
 
 def read_motion(text: str, source: str = "motion") -> Motion:
@@ -124,12 +127,13 @@ def draft(motion: Motion, edited: Motion, style: str = "structured") -> str:
 
 __all__ = [
     "__version__",
-    "read_file", "read_data", "read_motion", "read_amendment", "resolve", "check",
+    "read_file", "read_data", "read_motion", "read_amendment", "read_amendment_file",
+    "read_amendment_data", "resolve", "check",
     "read_minutes", "verify", "explain", "draft", "parse_carried",
     "Motion", "Paragraph", "Amendment", "Part", "Carried", "Change", "Result",
     "Difference", "Report", "Item", "ItemReport", "MovedAmendment", "Outcome", "Verdict",
     "render_text", "render_outline", "render_json", "redline", "render_redline_plain",
     "render_report_plain", "render_report_json",
     "Span", "AmendError", "ReadError", "InstructionSyntaxError", "TargetNotFound",
-    "AmbiguousTarget", "NoEffect", "CarriedSpecError",
+    "AmbiguousTarget", "NoEffect", "CarriedSpecError", "MarkedTextMismatch",
 ]

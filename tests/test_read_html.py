@@ -38,7 +38,7 @@ def test_minutes_saved_as_text_are_still_read_from_html(tmp_path):
     page = tmp_path / "page.txt"
     page.write_bytes((EXAMPLES / "minutes" / "11-html-page.html").read_bytes())
     item = amend.read_minutes(amend.read_file(page), source=str(page))
-    assert item.amendments and amend.verify(item).status == 0
+    assert item.amendments and amend.verify(item).verdict is amend.Verdict.VERIFIED
 
 
 @pytest.mark.parametrize(("html", "mark"), [

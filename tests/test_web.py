@@ -145,3 +145,13 @@ def test_html_download_is_a_standalone_redline_page(client):
               "carried": ["1.3", "1.3.g", "1.3.h"]}
     page = client.post("/download/html", data=papers, files=NO_FILE).text
     assert "<ins" in page and "<script" not in page
+
+
+def test_a_marked_up_word_amendment_dropped_as_a_file_is_applied(client):
+    """A .docx amendment with struck and bold words, dropped on the page, gives its text."""
+    case = EXAMPLE.parent / "marked-up" / "alston-struck-and-bold"
+    data = (case / "amendment.docx").read_bytes()
+    response = client.post("/", data={"motion": (case / "motion.txt").read_text("utf-8")},
+                           files={"amendment_file": ("amendment.docx", data)})
+    wanted = amend.render_text(amend.read_motion((case / "expected.txt").read_text("utf-8")))
+    assert resolved_text(response.text) == wanted

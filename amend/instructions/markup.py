@@ -252,14 +252,19 @@ def read_marked_amendment(path: str | FilePath, motion: Motion) -> Amendment:
 
 
 def read_amendment_file(path: str | FilePath, motion: Motion) -> Amendment:
-    """An amendment file of any kind: a Word file or HTML page with marks is read as marked
+    """An amendment file of any kind (see ``read_amendment_data``)."""
+    from amend.text.documents import read_bytes
+
+    return read_amendment_data(read_bytes(path), str(path), motion)
+
+
+def read_amendment_data(data: bytes, name: str, motion: Motion) -> Amendment:
+    """An amendment document's bytes: a Word file or HTML page with marks is read as marked
     up; otherwise (or when its text is plainly not the motion but reads as instructions) its
     text is read as instructions.  Of two failures, the one that got further is raised."""
     from amend.instructions.amendment import parse_amendment
-    from amend.text.documents import Kind, document_text, kind_of, marked_document, read_bytes
+    from amend.text.documents import Kind, document_text, kind_of, marked_document
 
-    name = str(path)
-    data = read_bytes(path)
     mismatch = None
     if kind_of(data, name) is not Kind.TEXT:
         document = marked_document(data, name)

@@ -14,7 +14,15 @@ from starlette.formparsers import MultiPartParser
 
 from amend_cli.web.downloads import Download, download
 from amend_cli.web.outcome import Outcome, read_papers
-from amend_cli.web.papers import MAX_UPLOAD, Papers, Tick, TooLarge, decode_upload
+from amend_cli.web.papers import (
+    MAX_UPLOAD,
+    Papers,
+    Tick,
+    TooLarge,
+    Upload,
+    checked_size,
+    decode_upload,
+)
 
 HERE = Path(__file__).resolve().parent
 SECURITY_HEADERS = {
@@ -37,13 +45,13 @@ async def papers_from(request: Request) -> Papers:
     for name in TEXT_FIELDS:
         texts[name] = await _text(form.get(f"{name}_file"), str(form.get(name) or ""))
     amendments = [str(value) for value in form.getlist("amendment") if str(value).strip()]
-    for upload in form.getlist("amendment_file"):
-        text = await _text(upload, "")
-        if text.strip():
-            amendments.append(text)
+    files = [Upload(upload.filename, checked_size(await upload.read(), upload.filename))
+             for upload in form.getlist("amendment_file")
+             if isinstance(upload, UploadFile) and upload.filename]
     seen = str(form.get("seen") or "0")
     return Papers(texts["motion"], tuple(amendments), texts["record"], texts["minutes"],
-                  _ticks(form.getlist("carried")), int(seen) if seen.isdigit() else 0)
+                  _ticks(form.getlist("carried")), int(seen) if seen.isdigit() else 0,
+                  tuple(files))
 
 
 def _ticks(keys) -> frozenset[Tick]:

@@ -122,11 +122,18 @@ def read_papers(papers: Papers) -> Outcome:
         return Outcome(problem=problem_of(error, texts))
 
 
+def _amendments(papers: Papers, motion: amend.Motion):
+    """The amendments in order: those typed, then those dropped as files."""
+    for number, text in enumerate(papers.amendments, 1):
+        yield amend.read_amendment(text, source=f"amendment {number}", motion=motion)
+    for upload in papers.amendment_files:
+        yield amend.read_amendment_data(upload.data, upload.name, motion)
+
+
 def _run(papers: Papers) -> Outcome:
     motion = amend.read_motion(papers.motion, source="motion")
     views, chosen, readings = [], [], []
-    for number, text in enumerate(papers.amendments, 1):
-        reading = amend.read_amendment(text, source=f"amendment {number}", motion=motion)
+    for number, reading in enumerate(_amendments(papers, motion), 1):
         parts = tuple(_part_view(papers, number, part, tuple(
             amend.explain(replace(reading, parts=(part,), preamble=""), motion)))
             for part in reading.parts)

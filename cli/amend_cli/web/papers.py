@@ -33,6 +33,15 @@ class Tick:
 
 
 @dataclass(frozen=True, slots=True)
+class Upload:
+    """An amendment dropped as a file: kept as bytes, since a Word file or an HTML page may
+    show its changes as struck-through and bold words."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class Papers:
     """What the form holds. The first ``seen`` amendments were shown with their boxes, so
     ``ticks`` says what carried of them; every part of a later one is taken as carried."""
@@ -43,16 +52,22 @@ class Papers:
     minutes: str = ""
     ticks: frozenset[Tick] = field(default=frozenset())
     seen: int = 0
+    amendment_files: tuple[Upload, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not (self.motion.strip() or self.minutes.strip())
 
 
-def decode_upload(data: bytes, name: str) -> str:
-    """An uploaded file's text, read as the command line reads files (txt, html or docx)."""
+def checked_size(data: bytes, name: str) -> bytes:
+    """An uploaded file's bytes, refused past the size the page accepts."""
     if len(data) > MAX_UPLOAD:
         raise TooLarge(name)
+    return data
+
+
+def decode_upload(data: bytes, name: str) -> str:
+    """An uploaded file's text, read as the command line reads files (txt, html or docx)."""
     import amend
 
-    return amend.read_data(data, name)
+    return amend.read_data(checked_size(data, name), name)
