@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from amend.errors import ListOverflow
 from amend.motion.labels import BULLET, count_text, max_index
 from amend.motion.tree import INTRODUCING
 from amend.motion.worktree import Node
@@ -48,8 +49,7 @@ def reletter(level: Node, first, report: Callable[[str, str], None]) -> None:
 
 
 def raise_overflow(kind: str) -> None:
-    from amend.errors import AmendError
-    raise AmendError(f"the list would run past ({count_text(kind, max_index(kind))})",
+    raise ListOverflow(f"the list would run past ({count_text(kind, max_index(kind))})",
                      hint="letters stop at z; split the list or number it")
 
 
