@@ -54,18 +54,10 @@ def sentence_of(node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
     return spans[n - 1]
 
 
-def _reading_order(node: Node) -> tuple[int, ...]:
-    path = []
-    while node.parent is not None:
-        path.append(node.index())
-        node = node.parent
-    return tuple(reversed(path))
-
-
 def _candidates(run: Run, query: Query) -> list[Node]:
     if query.scope is not None:
         return list(query.scope)
-    return sorted(run.book.haystack.candidates(query.words.text), key=_reading_order)
+    return run.book.haystack.candidates(query.words.text)
 
 
 def _next_to(body: str, found: tuple[int, int], anchors: list, side: str) -> bool:

@@ -80,7 +80,8 @@ class Run:
         self.levels.setdefault(level, (self.before[level], self.part))
 
     def remember(self, level: Node) -> None:
-        self.before.setdefault(level, snapshot(level))
+        if level not in self.before:
+            self.before[level] = snapshot(level)
 
     def before_edit(self, node: Node) -> None:
         """Remember a node's words and its list's endings before its words change."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 SINGLE_QUOTES = "'‘’‛`"
 DOUBLE_QUOTES = '"“”„‟'
 DASHES = "-–—‐‑"
-_FOLD = str.maketrans({**{c: "'" for c in SINGLE_QUOTES}, **{c: '"' for c in DOUBLE_QUOTES},
+FOLD = str.maketrans({**{c: "'" for c in SINGLE_QUOTES}, **{c: '"' for c in DOUBLE_QUOTES},
                        **{c: "-" for c in DASHES}, "\u00a0": " ", "\t": " ", "\n": " "})
 
 
@@ -29,7 +29,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     """Text with glyphs folded and whitespace runs collapsed, and each folded char's origin."""
     out, origin = [], []
     previous_space = False
-    for i, char in enumerate(text.translate(_FOLD)):
+    for i, char in enumerate(text.translate(FOLD)):
         if char == " ":
             if previous_space:
                 continue
@@ -72,7 +72,7 @@ def loose_pattern(needle: str) -> re.Pattern[str]:
 
 def plain(text: str) -> str:
     """Text with quote and dash glyphs folded and whitespace runs made one space."""
-    return " ".join(text.translate(_FOLD).split())
+    return " ".join(text.translate(FOLD).split())
 
 
 def tier_of(found: str, needle: str) -> Tier:
