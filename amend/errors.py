@@ -91,7 +91,8 @@ class NoEffect(AmendError):
 
 
 class EmptiedParagraph(AmendError):
-    """Deleting words would leave a paragraph with no words of its own but a sub-list."""
+    """Deleting words would leave a paragraph with no words of its own but a sub-list, or
+    the motion with no paragraphs."""
 
 
 class ListOverflow(AmendError):

@@ -61,6 +61,9 @@ def remove_emptied(run: Run, node: Node, label: str) -> None:
         raise EmptiedParagraph(
             f"deleting these words leaves {label} with no words of its own but a sub-list",
             hint="delete the whole paragraph, or leave some of its words")
+    if node.parent is run.root and len(run.root.children) == 1:
+        raise EmptiedParagraph("deleting these words leaves the motion with no paragraphs",
+                               hint="a motion needs some words")
     delete_paragraph(run, node, f"{label}: every word was deleted, so the paragraph is removed")
 
 
