@@ -253,3 +253,14 @@ def test_explain_shows_how_each_operation_would_go():
     assert statuses[1].startswith("  status: not found: ")
     assert statuses[2] == "  status: applied"
     assert statuses[3].startswith("  status: overlaps an earlier part of the same amendment")
+
+
+def test_a_list_run_past_z_is_an_error_at_the_part_that_lengthened_it():
+    """Adding paragraphs past (z) is a ListOverflow placed at the part that added them."""
+    motion = amend.read_motion("That this Council:-\n\n" + "\n\n".join(
+        f"({chr(c)}) notes item {chr(c)};" for c in range(ord("a"), ord("z") + 1)))
+    amendment = amend.read_amendment("1. Delete “item a”\n\n2. Add at the end “notes "
+                                     "more.”", source="amendment.txt")
+    with pytest.raises(amend.ListOverflow) as info:
+        amend.resolve(motion, amendment)
+    assert (info.value.span.source, info.value.span.line) == ("amendment.txt", 3)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from amend.engine.places import name
 from amend.engine.state import Run
-from amend.errors import WarningKind
+from amend.errors import AmendError, WarningKind
 from amend.motion.punctuation import reletter, repunctuate
 
 
@@ -16,7 +16,11 @@ def repair_lists(run: Run) -> None:
         if not level.reachable_from(run.root):
             continue  # the list itself was deleted
         run.part = part
-        reletter(level, first, run.record)
+        try:
+            reletter(level, first, run.record)
+        except AmendError as error:  # placed at the part that made the list too long
+            error.span = error.span or (part.span if part else None)
+            raise
         repunctuate(level, endings, run.record)
 
 
