@@ -264,3 +264,15 @@ def test_a_list_run_past_z_is_an_error_at_the_part_that_lengthened_it():
     with pytest.raises(amend.ListOverflow) as info:
         amend.resolve(motion, amendment)
     assert (info.value.span.source, info.value.span.line) == ("amendment.txt", 3)
+
+
+def test_a_sentence_named_in_a_later_part_is_counted_in_the_motion_as_moved():
+    """After part 1 deletes the first sentence, “after the second sentence” still means the
+    sentence that was second: “Residents were not consulted.”"""
+    motion = example_motion("insert-sentence-ordinal")
+    amendment = amend.read_amendment("1. Delete “This Council notes the closure of the Westgate "
+                                     "swimming pool.”\n\n2. Add “No survey was done.” after the "
+                                     "second sentence", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[0].body == ("Residents were not consulted. No survey was "
+                                                "done. The nearest pool is now four miles away.")

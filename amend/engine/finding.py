@@ -44,14 +44,25 @@ class Query:
     each: bool = False
 
 
-def sentence_of(node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
-    """Where the sentence ``ref`` names lies in a paragraph's words."""
-    spans = sentence_spans(node.body)
-    n = len(spans) if ref.n == -1 else ref.n
-    if not 0 < n <= len(spans):
+def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
+    """Where the sentence ``ref`` names (counted in the motion as moved) lies now in a
+    paragraph's words: the same position if no earlier part changed how many sentences it
+    has, else wherever that sentence's words are now."""
+    moved_body = run.body_as_moved(node)
+    moved, now = sentence_spans(moved_body), sentence_spans(node.body)
+    n = len(moved) if ref.n == -1 else ref.n
+    if not 0 < n <= len(moved):
         raise TargetNotFound(f"{name(node)} has no {ordinal_word(ref.n)} sentence",
-                             hint=f"it has {len(spans)}")
-    return spans[n - 1]
+                             hint=f"it has {len(moved)}")
+    if len(moved) == len(now):
+        return now[n - 1]
+    start, end = moved[n - 1]
+    at = node.body.find(moved_body[start:end])
+    if at < 0:
+        raise OverlappingTarget(f"the {ordinal_word(ref.n)} sentence of {name(node)} was "
+                                "changed by an earlier part of this amendment",
+                                hint="sentences are counted in the motion as moved")
+    return at, at + end - start
 
 
 def _candidates(run: Run, query: Query) -> list[Node]:
@@ -67,10 +78,10 @@ def _next_to(body: str, found: tuple[int, int], anchors: list, side: str) -> boo
                for a_start, a_end in anchors)
 
 
-def _in_node(node: Node, query: Query) -> list[Found]:
+def _in_node(run: Run, node: Node, query: Query) -> list[Found]:
     hits = find_words(node.body, query.words.text)
     if hits and query.sentence is not None:
-        low, high = sentence_of(node, query.sentence)
+        low, high = sentence_of(run, node, query.sentence)
         hits = [h for h in hits if low <= h.start and h.end <= high]
     if hits and query.anchor is not None:
         anchors = [(a.start, a.end) for a in find_words(node.body, query.anchor.text)]
@@ -155,7 +166,7 @@ def _check(run: Run, query: Query, chosen: list[Found]) -> None:
 def find(run: Run, query: Query) -> list[Found]:
     """The occurrences an operation acts on, in reading order (see the module's rules)."""
     nodes = _candidates(run, query)
-    hits = [found for node in nodes for found in _in_node(node, query)]
+    hits = [found for node in nodes for found in _in_node(run, node, query)]
     if not hits:
         raise _not_found(run, query, nodes)
     chosen = _choose(run, query, _by_line(run, query, hits))

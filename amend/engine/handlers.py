@@ -104,7 +104,7 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
         return
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
-        start, end = sentence_of(node, op.scope)
+        start, end = sentence_of(run, node, op.scope)
         at = end if op.position == "after" else start
         edit(run, node, at, at, f" {words} ")
     elif op.position == "start":
