@@ -276,3 +276,14 @@ def test_a_sentence_named_in_a_later_part_is_counted_in_the_motion_as_moved():
     result = amend.resolve(motion, amendment)
     assert result.motion.paragraphs[0].body == ("Residents were not consulted. No survey was "
                                                 "done. The nearest pool is now four miles away.")
+
+
+def test_words_only_an_earlier_part_put_there_are_applied_with_an_overlap_status():
+    """Part 2 editing the words part 1 inserted applies, with an overlap warning and status."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Insert “and volunteers” after “thanks the staff”\n\n"
+                                     "2. Replace “volunteers” with “carers”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "thanks the staff and carers who kept" in result.motion.paragraphs[1].text
+    assert result.outcomes[1].status is amend.Status.OVERLAPS
+    assert result.outcomes[1].warnings[0].kind is WarningKind.OVERLAP

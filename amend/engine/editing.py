@@ -81,3 +81,4 @@ def adopt(run: Run, level: Node, nodes: list[Node], at: int) -> None:
     level.adopt(nodes, at)
     for node in nodes:
         run.book.changed(node)
+        run.added.update((node, *node.walk()))

@@ -156,7 +156,8 @@ def _check(run: Run, query: Query, chosen: list[Found]) -> None:
             break
     for hit in chosen:
         before = run.body_as_moved(hit.node)
-        if before != hit.node.body and not find_words(before, query.words.text):
+        if hit.node in run.added or (before != hit.node.body
+                                     and not find_words(before, query.words.text)):
             run.warn(WarningKind.OVERLAP,
                      f"the words {query.words} in {name(hit.node)} were put there by an "
                      "earlier part of this amendment", query.words.span)

@@ -126,6 +126,7 @@ def _(op: ops.ReplaceAll, step: Step, run: Run) -> None:
     run.root.adopt(nodes, 0)  # the new text as printed: no relettering, no repunctuation
     for node in nodes:
         run.book.changed(node)
+        run.added.update((node, *node.walk()))
     if preamble:
         run.before_edit(run.root)
         run.root.body = preamble

@@ -50,6 +50,7 @@ class Run:
     moved: dict[Node, str] = field(default_factory=dict)
     promised: list[tuple[Node, str, Part | None]] = field(default_factory=list)
     removed: list[Node] = field(default_factory=list)  # paragraphs this amendment deleted
+    added: set[Node] = field(default_factory=set)  # paragraphs this amendment added
     noted: list[AmendWarning] = field(default_factory=list)
 
     @property
