@@ -287,3 +287,13 @@ def test_words_only_an_earlier_part_put_there_are_applied_with_an_overlap_status
     assert "thanks the staff and carers who kept" in result.motion.paragraphs[1].text
     assert result.outcomes[1].status is amend.Status.OVERLAPS
     assert result.outcomes[1].warnings[0].kind is WarningKind.OVERLAP
+
+
+def test_a_scope_keeps_its_paragraphs_an_earlier_part_did_not_delete():
+    """Part 1 deletes sub-paragraph (ii) of (b); part 2 can still edit (b)'s own words."""
+    amendment = amend.read_amendment("1. the deletion of paragraph (ii)\n\n2. the deletion, "
+                                     "from paragraph (b), of the words “despite 10 years of "
+                                     "austerity,”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert "austerity" not in result.motion.paragraphs[1].text
+    assert len(result.motion.paragraphs[1].children) == 2

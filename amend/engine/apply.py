@@ -75,7 +75,7 @@ def _plan(run: Run, parts: list[Part], carried: Carried | None,
 
 
 def _check_still_there(run: Run, step: Step) -> None:
-    nodes = (*step.targets.paragraphs, *(step.targets.scope or ()))
+    nodes = (*step.targets.paragraphs, *step.targets.named)
     if any(not node.reachable_from(run.root) for node in nodes):
         raise OverlappingTarget(
             f"{step.op.describe()}: an earlier part of this amendment deleted or replaced "

@@ -66,8 +66,8 @@ def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
 
 
 def _candidates(run: Run, query: Query) -> list[Node]:
-    if query.scope is not None:
-        return list(query.scope)
+    if query.scope is not None:  # less any an earlier part deleted
+        return [node for node in query.scope if node.reachable_from(run.root)]
     return run.book.haystack.candidates(query.words.text)
 
 

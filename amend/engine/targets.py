@@ -15,16 +15,20 @@ from amend.motion.worktree import Node
 
 @dataclass(frozen=True, slots=True)
 class Targets:
-    """The paragraphs an operation acts on or near, and the paragraphs its words are looked
-    for in (None: the whole motion, preamble included)."""
+    """The paragraphs an operation acts on or near; the paragraphs its words are looked for
+    in (None: the whole motion, preamble included), and those of them its scope names."""
 
     paragraphs: tuple[Node, ...] = ()
     scope: tuple[Node, ...] | None = None
+    named: tuple[Node, ...] = ()
 
 
 def _scope(resolver: Resolver, ref: ops.Ref | None) -> Targets:
     nodes = resolver.scope(ref)
-    return Targets(scope=None if nodes is None else tuple(nodes))
+    if nodes is None:
+        return Targets()
+    whole = isinstance(ref, ops.SentenceRef) and ref.within is None
+    return Targets(scope=tuple(nodes), named=() if whole else tuple(resolver.paragraphs(ref)))
 
 
 @singledispatch
