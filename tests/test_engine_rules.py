@@ -8,6 +8,7 @@ import pytest
 
 import amend
 from amend import WarningKind
+from amend.motion.worktree import ChangeKind
 from tests.seeds import between, seed
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -217,7 +218,8 @@ def test_deleting_every_word_of_a_paragraph_removes_it_and_repairs_the_list():
     assert [(p.label.text, p.ending) for p in result.motion.paragraphs] == [("(a)", "; and"),
                                                                             ("(b)", ".")]
     assert result.motion.paragraphs[1].text.startswith("requests a report")
-    assert any(c.kind == "delete" and "every word" in c.description for c in result.changes)
+    assert any(c.kind is ChangeKind.DELETE and "every word" in c.description
+               for c in result.changes)
 
 
 def test_deleting_the_last_paragraphs_words_leaves_no_lone_full_stop():

@@ -9,7 +9,7 @@ from amend.engine.places import name
 from amend.engine.state import Run
 from amend.errors import EmptiedParagraph, NoEffect
 from amend.motion.tree import split_ending
-from amend.motion.worktree import Node
+from amend.motion.worktree import ChangeKind, Node
 
 _TIDY = ((re.compile(r"\s+([,;:.)])"), r"\1"), (re.compile(r"([,;:])(\s*[,;:])+"), r"\1"),
          (re.compile(r"\(\s+"), "("), (re.compile(r"^\s*[,;]\s*"), ""),
@@ -29,7 +29,8 @@ def has_no_words(body: str) -> bool:
     return bool(_NO_WORDS.match(split_ending(body)[0]))
 
 
-def edit(run: Run, node: Node, start: int, end: int, new: str, kind: str = "words") -> None:
+def edit(run: Run, node: Node, start: int, end: int, new: str,
+         kind: ChangeKind = ChangeKind.WORDS) -> None:
     """Replace ``node``'s words from ``start`` to ``end`` with ``new``, tidy, and record it.
     A paragraph left without words is removed (its list is repaired later)."""
     old = node.body
@@ -46,7 +47,7 @@ def edit(run: Run, node: Node, start: int, end: int, new: str, kind: str = "word
         f"deleted “{gone}”" if gone else f"inserted “{added}”"
     run.record(kind, f"{label}: {what}")
     if " ".join(raw.split()) != tidy:
-        run.record("tidy", f"{label}: spaces and punctuation tidied")
+        run.record(ChangeKind.TIDY, f"{label}: spaces and punctuation tidied")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 
@@ -70,7 +71,7 @@ def remove_emptied(run: Run, node: Node, label: str) -> None:
 def delete_paragraph(run: Run, node: Node, description: str | None = None) -> None:
     """Take a paragraph (and its sub-list) out of its list, and record it."""
     run.touch(node.parent)
-    run.record("delete", description or f"deleted {name(node)}")
+    run.record(ChangeKind.DELETE, description or f"deleted {name(node)}")
     run.removed.append(node)
     node.remove()
 

@@ -13,6 +13,7 @@ from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
 from amend.instructions import operations as ops
+from amend.motion.worktree import ChangeKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
         _, nodes = new_nodes(op.content, run.source)
         style_like(nodes, level)
         adopt(run, level, nodes, at)
-        run.record("add", f"added {len(nodes)} paragraph(s) in their place")
+        run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place")
 
 
 @perform.register
@@ -74,7 +75,7 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
-    run.record("add", f"added {names}")
+    run.record(ChangeKind.ADD, f"added {names}")
 
 
 @perform.register
@@ -131,7 +132,7 @@ def _(op: ops.ReplaceAll, step: Step, run: Run) -> None:
         run.before_edit(run.root)
         run.root.body = preamble
         run.book.changed(run.root)
-    run.record("replace", f"replaced the whole motion with {len(nodes)} paragraph(s)")
+    run.record(ChangeKind.REPLACE, f"replaced the whole motion with {len(nodes)} paragraph(s)")
 
 
 @perform.register

@@ -8,6 +8,7 @@ from amend.engine.places import name
 from amend.engine.state import Run
 from amend.errors import AmendError, WarningKind
 from amend.motion.punctuation import reletter, repunctuate
+from amend.motion.worktree import ChangeKind
 
 
 def repair_lists(run: Run) -> None:
@@ -35,4 +36,4 @@ def check_promises(run: Run) -> None:
                      f"amendment {run.number}, {where}: the paragraph to be relettered ({new}) "
                      f"is ({now}) after the amendment")
         else:
-            run.record("reletter", f"{name(node)} relettered as the amendment says")
+            run.record(ChangeKind.RELETTER, f"{name(node)} relettered as the amendment says")

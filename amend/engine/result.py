@@ -18,6 +18,7 @@ from amend.errors import (
 )
 from amend.instructions import operations as ops
 from amend.motion.tree import Motion
+from amend.motion.worktree import ChangeKind
 
 
 class Status(Enum):
@@ -36,7 +37,7 @@ class Status(Enum):
 class Change:
     """One thing the engine did, and which amendment and part made it do so."""
 
-    kind: str
+    kind: ChangeKind
     description: str
     amendment: int
     part: int | None

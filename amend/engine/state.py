@@ -10,7 +10,7 @@ from amend.engine.search import Haystack
 from amend.errors import AmendWarning, Span, WarningKind
 from amend.instructions.amendment import Part
 from amend.motion.punctuation import snapshot
-from amend.motion.worktree import Node
+from amend.motion.worktree import ChangeKind, Node
 
 
 @dataclass
@@ -63,7 +63,7 @@ class Run:
         return self.part.span.source if self.part and self.part.span else "amendment"
 
     # ---- recording
-    def record(self, kind: str, description: str, span: Span | None = None) -> None:
+    def record(self, kind: ChangeKind, description: str, span: Span | None = None) -> None:
         part = self.part.number if self.part else None
         self.book.changes.append(Change(kind, description, self.number, part,
                                         span or (self.part.span if self.part else None)))

@@ -10,7 +10,7 @@ from amend.engine.references import inventory
 from amend.engine.state import Run
 from amend.errors import TargetNotFound
 from amend.instructions import operations as ops
-from amend.motion.worktree import Node
+from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
 
 
@@ -68,18 +68,18 @@ def delete_after(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...] | None) 
     mid_paragraph = bool(node.body[cut:].strip())
     node.body = kept
     run.book.changed(node)
-    run.record("tail", f"deleted everything after “…{kept[-40:]}”")
+    run.record(ChangeKind.TAIL, f"deleted everything after “…{kept[-40:]}”")
     if op.content is None:
         return
     _, nodes = new_nodes(op.content, run.source)
     if mid_paragraph and nodes and nodes[0].label is None:
         first = nodes.pop(0)
         node.body = f"{node.body} {first.body}".strip()
-        run.record("words", f"{name(node)}: inserted “{first.body}”")
+        run.record(ChangeKind.WORDS, f"{name(node)}: inserted “{first.body}”")
     if not nodes:
         return
     top = node
     while top.parent is not run.root and top.parent is not None:
         top = top.parent
     adopt(run, run.root, nodes, top.index() + 1)
-    run.record("add", f"added {len(nodes)} replacement paragraph(s)")
+    run.record(ChangeKind.ADD, f"added {len(nodes)} replacement paragraph(s)")

@@ -5,10 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from amend.errors import Span
 from amend.motion.labels import Label
 from amend.motion.tree import Motion, Paragraph, split_ending
+
+
+class ChangeKind(StrEnum):
+    """What kind of change the engine made to the working tree (each is recorded)."""
+
+    DELETE = "delete"  # a paragraph taken out
+    ADD = "add"  # paragraphs put in
+    WORDS = "words"  # words deleted, inserted or replaced
+    TIDY = "tidy"  # spaces and punctuation an edit left, tidied
+    TAIL = "tail"  # everything after some words deleted
+    REPLACE = "replace"  # the whole motion replaced
+    RELETTER = "reletter"  # a label put back in sequence, or relettered as promised
+    PUNCTUATION = "punctuation"  # "; and" or the full stop moved
 
 
 @dataclass(eq=False, slots=True)
