@@ -13,6 +13,8 @@ earlier part changed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from amend.engine.carried import Carried
 from amend.engine.handlers import Step, perform
 from amend.engine.lists import check_promises, repair_lists
@@ -55,21 +57,29 @@ def locate(error: AmendError, op: ops.Operation, part: Part | None) -> AmendErro
     return error
 
 
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """An operation whose targets could not be resolved, and why."""
+
+    op: ops.Operation
+    error: AmendError
+
+
 def _plan(run: Run, parts: list[Part], carried: Carried | None,
-          keep_going: bool) -> list[tuple[Part, list[Step | tuple[ops.Operation, AmendError]]]]:
+          keep_going: bool) -> list[tuple[Part, list[Step | Unresolved]]]:
     """Every operation's targets, resolved before any operation applies."""
     resolver = Resolver(run.root)
     plan = []
     for part in parts:
         labels = carried.labels(part.number) if carried else ()
-        steps: list[Step | tuple[ops.Operation, AmendError]] = []
+        steps: list[Step | Unresolved] = []
         for op in part.operations:
             try:
                 steps.append(Step(op, targets_of(op, resolver), labels))
             except AmendError as error:
                 if not keep_going:
                     raise locate(error, op, part) from None
-                steps.append((op, locate(error, op, part)))
+                steps.append(Unresolved(op, locate(error, op, part)))
         plan.append((part, steps))
     return plan
 
@@ -82,14 +92,13 @@ def _check_still_there(run: Run, step: Step) -> None:
             "that paragraph", hint="paragraphs are named as they were in the motion as moved")
 
 
-def _run_step(run: Run, step: Step | tuple[ops.Operation, AmendError], keep_going: bool) -> None:
+def _run_step(run: Run, step: Step | Unresolved, keep_going: bool) -> None:
     """Apply one step and record its outcome; an error stops the run unless ``keep_going``."""
     number = run.part.number if run.part else None
     outcomes = run.book.outcomes
-    if isinstance(step, tuple):
-        op, error = step
-        outcomes.append(OperationOutcome(run.number, number, op, status_of_error(error), (),
-                                         error))
+    if isinstance(step, Unresolved):
+        outcomes.append(OperationOutcome(run.number, number, step.op,
+                                         status_of_error(step.error), (), step.error))
         return
     run.noted = []
     try:
