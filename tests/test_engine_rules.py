@@ -299,3 +299,13 @@ def test_a_scope_keeps_its_paragraphs_an_earlier_part_did_not_delete():
     result = amend.resolve(MOTION0, amendment)
     assert "austerity" not in result.motion.paragraphs[1].text
     assert len(result.motion.paragraphs[1].children) == 2
+
+
+def test_paragraph_numbers_between_blank_lines_are_not_line_numbers():
+    """“1 Publish …”, “2 Consult …” with blank lines between keep their numbers as words."""
+    text = amend.read_file(EXAMPLES / "delete-point-renumber" / "motion.txt")
+    for number in "1234":
+        text = text.replace(f"{number}. ", f"{number} ")
+    motion = amend.read_motion(text)
+    assert [p.text[:9] for p in motion.paragraphs[1:]] == ["1 Publish", "2 Consult", "3 Review ",
+                                                           "4 Report "]

@@ -56,14 +56,17 @@ class LineSpan(Span):
 
 def printed_numbers(text: str) -> tuple[str, dict[int, int]]:
     """The text with printed line numbers blanked out (columns kept), and the number printed
-    on each file line; unchanged and empty when the lines are not numbered consecutively."""
+    on each file line; unchanged and empty unless, from the first numbered line on, every
+    line with words is numbered, the numbers run on by one, and some numbered line follows
+    another directly (paragraph numbers with blank lines between are not a numbering)."""
     lines = physical_lines(text)
     found = {i: m for i, line in enumerate(lines, start=1) if (m := _PRINTED.match(line))}
     values = [int(m.group(1)) for _, m in sorted(found.items())]
     first = min(found, default=0)
     unnumbered = [i for i, line in enumerate(lines, start=1)
                   if i > first and i not in found and line.strip()]
-    if len(values) < MIN_NUMBERED or unnumbered or any(
+    adjacent = any(i + 1 in found for i in found)
+    if len(values) < MIN_NUMBERED or unnumbered or not adjacent or any(
             b != a + 1 for a, b in zip(values, values[1:], strict=False)):
         return text, {}
     for i, match in found.items():
