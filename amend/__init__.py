@@ -31,7 +31,10 @@ _LAZY = {
     "Span": "amend.errors", "AmendError": "amend.errors", "ReadError": "amend.errors",
     "InstructionSyntaxError": "amend.errors", "TargetNotFound": "amend.errors",
     "AmbiguousTarget": "amend.errors", "NoEffect": "amend.errors",
-    "CarriedSpecError": "amend.errors",
+    "CarriedSpecError": "amend.errors", "OverlappingTarget": "amend.errors",
+    "EmptiedParagraph": "amend.errors", "ListOverflow": "amend.errors",
+    "AmendWarning": "amend.errors", "WarningKind": "amend.errors",
+    "OperationOutcome": "amend.engine.result", "Status": "amend.engine.result",
     "read_file": "amend.text.documents",
     "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
     "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
@@ -74,9 +77,9 @@ def read_data(data: bytes, source: str) -> str:
 
 def read_motion(text: str, source: str = "motion") -> Motion:
     """Read a motion's text into its tree; ``source`` names it in errors."""
-    from amend.motion.tree import parse_motion
+    from amend.motion.lines import read_located
 
-    return parse_motion(text, source=source)
+    return read_located(text, source=source)
 
 
 def read_amendment(text: str, source: str = "amendment", motion: Motion | None = None) -> Amendment:
@@ -86,11 +89,13 @@ def read_amendment(text: str, source: str = "amendment", motion: Motion | None =
     return parse_amendment(text, source=source, motion=motion)
 
 
-def resolve(motion: Motion, amendments, carried=None) -> Result:
+def resolve(motion: Motion, amendments, carried=None, *, strict: bool = False) -> Result:
     """The motion as amended: amendments apply in order, each with a carried spec or None.
 
     ``carried`` holds one spec (text such as ``"3(g)(h)"``, or a ``Carried``) per amendment. A
-    single ``Amendment`` may be passed instead of a list, with a single spec.
+    single ``Amendment`` may be passed instead of a list, with a single spec.  Quoted words
+    found in several places with nothing to say which: the first is taken with a warning, or,
+    with ``strict``, it is an ``AmbiguousTarget`` error.
     """
     from amend.engine.apply import apply
     from amend.engine.carried import parse_carried
@@ -99,7 +104,7 @@ def resolve(motion: Motion, amendments, carried=None) -> Result:
     if isinstance(amendments, Amendment):
         amendments, carried = [amendments], [carried]
     specs = [parse_carried(c) if isinstance(c, str) else c for c in (carried or [])]
-    return apply(motion, list(amendments), specs)
+    return apply(motion, list(amendments), specs, strict=strict)
 
 
 def check(expected: Motion | str, recorded: Motion | str) -> Report:
@@ -135,5 +140,7 @@ __all__ = [
     "render_text", "render_outline", "render_json", "redline", "render_redline_plain",
     "render_report_plain", "render_report_json",
     "Span", "AmendError", "ReadError", "InstructionSyntaxError", "TargetNotFound",
-    "AmbiguousTarget", "NoEffect", "CarriedSpecError", "MarkedTextMismatch",
+    "AmbiguousTarget", "NoEffect", "CarriedSpecError", "OverlappingTarget", "EmptiedParagraph",
+    "ListOverflow", "AmendWarning", "WarningKind", "OperationOutcome",
+    "Status", "MarkedTextMismatch",
 ]

@@ -1,8 +1,11 @@
-"""One error hierarchy: every failure the library reports is an ``AmendError``."""
+"""One error hierarchy: every failure the library reports is an ``AmendError``; every guess it
+makes is an ``AmendWarning``.  Both carry the ``Span`` of the input they are about, where the
+input has one.  The library decides no exit codes: the command line maps errors to them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,6 +15,32 @@ class Span:
     source: str
     line: int
     column: int
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}:{self.column}"
+
+
+class WarningKind(Enum):
+    """What kind of guess a warning reports."""
+
+    CASELESS_MATCH = "caseless match"  # the words matched only when capitals are ignored
+    OCCURRENCE_CHOSEN = "occurrence chosen"  # several places; the first was taken by rule
+    LINE_NOT_USABLE = "line not usable"  # "in line N" where the motion prints no numbers
+    LINE_NOT_MATCHED = "line not matched"  # the words are not on the line named
+    OVERLAP = "overlap"  # the words are there only because an earlier part put them there
+    RELETTER_NOT_BORNE_OUT = "relettering not borne out"  # "reletter (g) as (h)" and it is not
+
+
+@dataclass(frozen=True, slots=True)
+class AmendWarning:
+    """A reading the library was not sure of: what it did, and where the input says so."""
+
+    kind: WarningKind
+    message: str
+    span: Span | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.span}: {self.message}" if self.span else self.message
 
 
 class AmendError(Exception):
@@ -24,7 +53,7 @@ class AmendError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        where = f"{self.span.source}:{self.span.line}:{self.span.column}: " if self.span else ""
+        where = f"{self.span}: " if self.span else ""
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{hint}"
 
@@ -51,12 +80,27 @@ class TargetNotFound(AmendError):
     """An instruction names a paragraph or words that the motion does not have."""
 
 
+class OverlappingTarget(TargetNotFound):
+    """An instruction's target was deleted or rewritten by an earlier part of the same
+    amendment (labels and words refer to the motion as moved)."""
+
+
 class AmbiguousTarget(AmendError):
-    """Quoted words occur in more than one place and the instruction does not say which."""
+    """Quoted words occur in more than one place and the instruction does not say which
+    (raised only when resolving strictly; otherwise the first is taken with a warning)."""
 
 
 class NoEffect(AmendError):
     """An operation would leave the motion exactly as it was."""
+
+
+class EmptiedParagraph(AmendError):
+    """Deleting words would leave a paragraph with no words of its own but a sub-list, or
+    the motion with no paragraphs."""
+
+
+class ListOverflow(AmendError):
+    """Relettering would run a list past its last label (letters stop at z)."""
 
 
 class CarriedSpecError(AmendError):

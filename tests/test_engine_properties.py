@@ -151,3 +151,39 @@ def test_any_text_reads_as_a_value_or_an_amend_error(text):
             read(text)
         except amend.AmendError:
             pass
+
+
+def emptied(para: amend.Paragraph) -> bool:
+    return para.text.strip(" ,;:.").lower() in ("", "and", "or")
+
+
+@st.composite
+def word_deletions(draw, motion: amend.Motion) -> tuple[ops.Operation, ...]:
+    """One to three deletions of words of leaf paragraphs: all of a paragraph's words, or a
+    run of them, each scoped to its paragraph."""
+    leaves = [i for i, p in enumerate(motion.paragraphs) if not p.children]
+    assume(leaves)
+    chosen = draw(st.lists(st.sampled_from(leaves), min_size=1, max_size=3, unique=True))
+    deletions = []
+    for i in chosen:
+        words = motion.paragraphs[i].text.split()
+        if draw(st.booleans()):
+            start = draw(st.integers(0, len(words) - 1))
+            words = words[start:draw(st.integers(start + 1, len(words)))]
+        deletions.append(ops.DeleteWords(ops.Text(" ".join(words)), ref_of(motion, i)))
+    return tuple(deletions)
+
+
+@given(motions(max_depth=2), st.data())
+def test_check_of_applys_own_printed_output_matches(motion, data):
+    """Deleting words, even every word of a paragraph, leaves no empty or dangling paragraph,
+    and checking the printed result against the result itself gives "matches"."""
+    motion = reread(motion)
+    assume(labels_unique(motion) and all(not emptied(p) for _, p in motion.walk()))
+    deletions = data.draw(word_deletions(motion))
+    try:
+        result = amend.resolve(motion, amendment_of(*((op,) for op in deletions))).motion
+    except amend.AmendError:
+        assume(False)
+    assert not any(emptied(p) for _, p in result.walk())
+    assert amend.check(result, amend.render_text(result)).matches

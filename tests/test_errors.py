@@ -59,11 +59,11 @@ def test_missing_words_suggest_the_closest_words():
     assert "thanks the staff" in info.value.hint
 
 
-def test_words_in_two_places_are_ambiguous():
-    """Words that occur twice, with no paragraph named, are reported as ambiguous."""
+def test_words_in_two_places_are_ambiguous_when_resolving_strictly():
+    """Words that occur twice, with no paragraph named, are an error under ``strict``."""
     amendment = read_amendment("Delete “report”")
     with pytest.raises(AmbiguousTarget, match="2 times"):
-        resolve(MOTION, amendment)
+        resolve(MOTION, amendment, strict=True)
 
 
 def test_an_operation_that_changes_nothing_is_an_error():
@@ -130,5 +130,5 @@ def test_a_relettering_the_result_does_not_bear_out_is_a_warning():
                                 "2. the relettering of original paragraph (c) as "
                                 "a new paragraph (e)")
     result = resolve(MOTION, amendment)
-    assert result.warnings == ("amendment 1, part 2: the paragraph to be relettered (e) is (d) "
-                               "after the amendment",)
+    assert [w.message for w in result.warnings] == [
+        "amendment 1, part 2: the paragraph to be relettered (e) is (d) after the amendment"]

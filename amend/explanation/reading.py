@@ -1,29 +1,52 @@
-"""Plain words for what each part of an amendment does, and what it targets in the motion."""
+"""Plain words for what each part of an amendment does, what it targets in the motion, and how
+each operation would go."""
 
 from __future__ import annotations
 
-from amend.engine.apply import targets_in
+from amend.engine.preview import survey, targets_in
+from amend.engine.result import OperationOutcome, Status
 from amend.errors import AmendError
 from amend.instructions import operations as ops
-from amend.instructions.amendment import Amendment
+from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
+
+
+def status_line(outcome: OperationOutcome) -> str:
+    """ "  status: applied", or the status with the warnings or the error that gave it."""
+    line = f"  status: {outcome.status.value}"
+    if outcome.error is not None:
+        return f"{line}: {outcome.error}"
+    if outcome.status is not Status.APPLIED:
+        return f"{line}: " + "; ".join(str(w) for w in outcome.warnings)
+    return line
+
+
+def _targets(motion: Motion, op: ops.Operation) -> list[str]:
+    try:
+        return [f"  targets {target}" for target in targets_in(motion, op)]
+    except AmendError as error:
+        return [f"  not found: {error}"]
+
+
+def _part_lines(part: Part, motion: Motion | None, outcomes: list[OperationOutcome]) -> list[str]:
+    name = f"part {part.number}" if part.number is not None else "instruction"
+    lines = [f"{name}: " + "; ".join(op.describe() for op in part.operations)]
+    if part.block is not None:
+        lines.append(f"  new text: {ops.Text(' '.join(part.block.text.split()))}")
+    if motion is None:
+        return lines
+    for op in part.operations:
+        lines.extend(_targets(motion, op))
+        if outcomes:
+            lines.append(status_line(outcomes.pop(0)))
+    return lines
 
 
 def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     """One line per part ("part 2: delete paragraph (f); add new paragraph (f)"), and under
-    each operation, given the motion, the text it targets."""
+    each operation, given the motion, the text it targets and how applying it would go."""
     lines = [f"preamble: {amendment.preamble}"] if amendment.preamble else []
+    outcomes = list(survey(motion, amendment)) if motion is not None else []
     for part in amendment.parts:
-        name = f"part {part.number}" if part.number is not None else "instruction"
-        lines.append(f"{name}: " + "; ".join(op.describe() for op in part.operations))
-        if part.block is not None:
-            lines.append(f"  new text: {ops.Text(' '.join(part.block.text.split()))}")
-        if motion is None:
-            continue
-        for op in part.operations:
-            try:
-                for target in targets_in(motion, op):
-                    lines.append(f"  targets {target}")
-            except AmendError as error:
-                lines.append(f"  not found: {error}")
+        lines.extend(_part_lines(part, motion, outcomes))
     return lines

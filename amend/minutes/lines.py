@@ -20,6 +20,7 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _MINUTE = re.compile(r"^(\d{1,4})\.(\d{1,3})(?:\.(\d{1,3}))?\.?(?:\s+|$)")
 _MINUTES_HEADING = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 MIN_RUN = 2
+MAX_RUNNING = 80  # a running header or footer is a short line, not a paragraph that recurs
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,11 @@ def _neighbour(lines: list[Line], index: int, step: int) -> int | None:
     return index if 0 <= index < len(lines) else None
 
 
+def _could_run(text: str) -> bool:
+    """Whether a line could be a running header or footer: short, and not ending a clause."""
+    return len(text) <= MAX_RUNNING and not text.endswith((";", ":", ","))
+
+
 def _running_lines(lines: list[Line], breaks: set[int]) -> set[int]:
     """Indexes of running headers and footers: a line next to two page breaks or more."""
     chosen: set[int] = set()
@@ -62,7 +68,7 @@ def _running_lines(lines: list[Line], breaks: set[int]) -> set[int]:
         beside: dict[str, list[int]] = {}
         for index in sorted(breaks):
             near = _neighbour(lines, index, step)
-            if near is not None and near not in breaks:
+            if near is not None and near not in breaks and _could_run(lines[near].text):
                 beside.setdefault(lines[near].text, []).append(near)
         for text, places in beside.items():
             if len(places) >= MIN_RUN:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from amend.errors import ListOverflow
 from amend.motion.labels import BULLET, count_text, max_index
 from amend.motion.tree import INTRODUCING
-from amend.motion.worktree import Node
+from amend.motion.worktree import ChangeKind, Node
 
 CONNECTORS = ("; and", "; or")
 
@@ -30,7 +31,7 @@ def conforms(endings: tuple[str, ...]) -> bool:
     return body_ok and endings[-2] in (*CONNECTORS, *INTRODUCING) and endings[-1] in (".", ";")
 
 
-def reletter(level: Node, first, report: Callable[[str, str], None]) -> None:
+def reletter(level: Node, first, report: Callable[[ChangeKind, str], None]) -> None:
     """Put a changed list's labels back in sequence in the list's own style."""
     if first is None:
         return
@@ -42,19 +43,18 @@ def reletter(level: Node, first, report: Callable[[str, str], None]) -> None:
             raise_overflow(first.kind)
         wanted = first.with_index(index)
         if child.label != wanted:
-            report("reletter", f"{child.label.text} becomes {wanted.text}")
+            report(ChangeKind.RELETTER, f"{child.label.text} becomes {wanted.text}")
             child.label = wanted
         index += 1
 
 
 def raise_overflow(kind: str) -> None:
-    from amend.errors import AmendError
-    raise AmendError(f"the list would run past ({count_text(kind, max_index(kind))})",
+    raise ListOverflow(f"the list would run past ({count_text(kind, max_index(kind))})",
                      hint="letters stop at z; split the list or number it")
 
 
 def repunctuate(level: Node, before: tuple[str, ...],
-                report: Callable[[str, str], None]) -> None:
+                report: Callable[[ChangeKind, str], None]) -> None:
     """Move "; and" and the full stop so a changed list follows the convention it had."""
     if not conforms(before) or not level.children:
         return
@@ -67,5 +67,5 @@ def repunctuate(level: Node, before: tuple[str, ...],
         wanted = last if i == count - 1 else connector if i == count - 2 else ";"
         if child.ending != wanted:
             name = child.label.text if child.label else f"paragraph {i + 1}"
-            report("punctuation", f"{name}: “{child.ending or '∅'}” becomes “{wanted}”")
+            report(ChangeKind.PUNCTUATION, f"{name}: “{child.ending or '∅'}” becomes “{wanted}”")
             child.set_ending(wanted)

@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from amend.errors import Span
 from amend.motion.labels import Label
 from amend.motion.tree import Motion, Paragraph, split_ending
 
 
-@dataclass(eq=False)
+class ChangeKind(StrEnum):
+    """What kind of change the engine made to the working tree (each is recorded)."""
+
+    DELETE = "delete"  # a paragraph taken out
+    ADD = "add"  # paragraphs put in
+    WORDS = "words"  # words deleted, inserted or replaced
+    TIDY = "tidy"  # spaces and punctuation an edit left, tidied
+    TAIL = "tail"  # everything after some words deleted
+    REPLACE = "replace"  # the whole motion replaced
+    RELETTER = "reletter"  # a label put back in sequence, or relettered as promised
+    PUNCTUATION = "punctuation"  # "; and" or the full stop moved
+
+
+@dataclass(eq=False, slots=True)
 class Node:
     """A paragraph being edited: label, words with closing punctuation, sub-list, parent."""
 
@@ -20,18 +34,26 @@ class Node:
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     span: Span | None = None
+    read_body: str | None = None  # the words as read from the file, which ``span`` describes
+    is_root: bool = False  # the root: its words are the preamble, its children the paragraphs
+    origin: Paragraph | None = None  # the paragraph it was read from, reused if unchanged
+    _places: dict[Node, int] | None = None  # where each child is, until the list changes
 
     @property
     def ending(self) -> str:
-        return split_ending(self.body)[1]
+        """The closing punctuation: the paragraph's own while its words are as read."""
+        if self.origin is not None and self.body is self.read_body:
+            return self.origin.ending
+        return split_words(self.body)[1]
 
     def set_ending(self, ending: str) -> None:
-        self.body = split_ending(self.body)[0] + ending
+        self.body = split_words(self.body)[0] + ending
 
     def adopt(self, nodes: list[Node], at: int) -> None:
         for node in nodes:
             node.parent = self
         self.children[at:at] = nodes
+        self._places = None
 
     def walk(self) -> Iterator[Node]:
         """This node's descendants in reading order."""
@@ -40,35 +62,86 @@ class Node:
             yield from child.walk()
 
     def index(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        """Where this node is in its list (0 for the root)."""
+        parent = self.parent
+        if parent is None:
+            return 0
+        if parent._places is None:
+            parent._places = {child: i for i, child in enumerate(parent.children)}
+        return parent._places[self]
 
     def remove(self) -> None:
         """Take this node out of its list; ``parent`` None marks it as deleted."""
         if self.parent is not None:
-            self.parent.children.remove(self)
-            self.parent = None
+            self.parent.cut(self.index(), self.index() + 1)
+
+    def cut(self, start: int, end: int) -> list[Node]:
+        """Take children ``start`` to ``end`` out of this list at once (marked as deleted)."""
+        gone = self.children[start:end]
+        del self.children[start:end]
+        self._places = None
+        for node in gone:
+            node.parent = None
+        return gone
+
+    def reachable_from(self, root: Node) -> bool:
+        """Whether this node is still in ``root``'s tree (no ancestor of it was deleted)."""
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node is root
+
+
+_TAIL = 24  # longer than any closing punctuation ("; and") with the space before it
+
+
+def split_words(body: str) -> tuple[str, str]:
+    """``split_ending`` looking only at the end of a long paragraph (the same answer, since
+    an ending is short and an edited paragraph has no runs of spaces), for speed."""
+    if len(body) <= _TAIL:
+        return split_ending(body)
+    tail = body[-_TAIL:]
+    if tail[0].isspace():  # the spaces before an ending might reach further back
+        return split_ending(body)
+    text, ending = split_ending(tail)
+    return (body[:-_TAIL] + text, ending) if ending else (body, "")
 
 
 def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Node]:
+    """Working nodes for paragraphs (and their sub-lists), under ``parent``."""
     nodes = []
     for para in paragraphs:
-        node = Node(para.label, para.body, parent=parent, span=para.span)
-        node.children = from_paragraphs(para.children, node)
+        body = para.body
+        node = Node(para.label, body, [], parent, para.span, body, False, para)
+        if para.children:
+            node.children = from_paragraphs(para.children, node)
         nodes.append(node)
     return nodes
 
 
 def thaw(motion: Motion) -> Node:
-    """A working root whose children are the motion's paragraphs."""
-    root = Node(None, "")
+    """A working root whose words are the preamble and whose children are the paragraphs."""
+    root = Node(None, motion.preamble, is_root=True)
     root.children = from_paragraphs(motion.paragraphs, root)
     return root
 
 
-def freeze(root: Node, preamble: str) -> Motion:
-    """The working tree as a ``Motion`` again."""
+def _unchanged(node: Node, children: tuple[Paragraph, ...]) -> bool:
+    """Whether a node is still the paragraph it was read from (its words the very string
+    read, its label the very label, its sub-list the very paragraphs)."""
+    origin = node.origin
+    if origin is None or node.body is not node.read_body or node.label is not origin.label:
+        return False
+    return len(children) == len(origin.children) and all(
+        a is b for a, b in zip(children, origin.children, strict=True))
+
+
+def freeze(root: Node) -> Motion:
+    """The working tree as a ``Motion`` again (the root's words are the preamble)."""
     def para(node: Node) -> Paragraph:
-        text, ending = split_ending(" ".join(node.body.split()))
-        return Paragraph(node.label, text, ending, tuple(para(c) for c in node.children),
-                         node.span)
-    return Motion(preamble, tuple(para(c) for c in root.children))
+        children = tuple(para(c) for c in node.children) if node.children else ()
+        if _unchanged(node, children):
+            return node.origin
+        text, ending = split_words(" ".join(node.body.split()))
+        return Paragraph(node.label, text, ending, children, node.span)
+    return Motion(root.body, tuple(para(c) for c in root.children))

@@ -28,5 +28,5 @@ def render_json(result: Result) -> str:
         item["span"] = asdict(change.span) if change.span else None
         changes.append(item)
     document = {"resolved": motion_dict(result.motion), "text": render_text(result.motion),
-                "changes": changes, "warnings": list(result.warnings)}
+                "changes": changes, "warnings": [str(w) for w in result.warnings]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

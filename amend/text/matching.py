@@ -1,22 +1,35 @@
 """Finding quoted words in paragraph text, in tiers: exact; then with whitespace, quote and
-dash glyphs folded; then ignoring capitals (reported as a warning)."""
+dash glyphs folded; then ignoring capitals.  Occurrences are counted at the loosest tier and
+each keeps the tier it needed, so the engine can warn of a caseless match."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import lru_cache
 
-_FOLD = str.maketrans({"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"',
-                       "‟": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " ",
-                       "\t": " ", "\n": " "})
-EXACT, FOLDED, CASELESS = "exact", "folded", "caseless"
+SINGLE_QUOTES = "'‘’‛`"
+DOUBLE_QUOTES = '"“”„‟'
+DASHES = "-–—‐‑"
+FOLD = str.maketrans({**{c: "'" for c in SINGLE_QUOTES}, **{c: '"' for c in DOUBLE_QUOTES},
+                       **{c: "-" for c in DASHES}, "\u00a0": " ", "\t": " ", "\n": " "})
+
+
+class Tier(IntEnum):
+    """How loosely quoted words matched, from strictest to loosest."""
+
+    EXACT = 0
+    FOLDED = 1  # quote and dash glyphs and whitespace ignored
+    CASELESS = 2  # capitals ignored as well
 
 
 def fold(text: str) -> tuple[str, list[int]]:
     """Text with glyphs folded and whitespace runs collapsed, and each folded char's origin."""
     out, origin = [], []
     previous_space = False
-    for i, char in enumerate(text.translate(_FOLD)):
+    for i, char in enumerate(text.translate(FOLD)):
         if char == " ":
             if previous_space:
                 continue
@@ -28,37 +41,71 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def _whole_words(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans that do not start or end inside a word ("poor" is not in "poorly")."""
-    def inside(i: int) -> bool:
-        return 0 < i < len(body) and body[i - 1].isalnum() and body[i].isalnum()
-    return [(a, b) for a, b in spans if not inside(a) and not inside(b)]
+def _glyph_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
 
 
-def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], str]:
-    """Every (start, end) of ``needle`` as whole words in ``body``, at the first tier that
-    finds any."""
+_CLASSES = {**{c: _glyph_class(SINGLE_QUOTES) for c in SINGLE_QUOTES},
+            **{c: _glyph_class(DOUBLE_QUOTES) for c in DOUBLE_QUOTES},
+            **{c: _glyph_class(DASHES) for c in DASHES}}
+
+
+_NOT_AFTER_WORD, _NOT_BEFORE_WORD = r"(?<![^\W_])", r"(?![^\W_])"
+
+
+@lru_cache(maxsize=1024)
+def loose_pattern(needle: str) -> re.Pattern[str]:
+    """A pattern that finds ``needle`` as whole words at the loosest tier: any quote or dash
+    glyph for one, any run of whitespace for one, capitals ignored ("poor" is not in
+    "poorly")."""
+    needle = needle.strip()
+    pieces = [_NOT_AFTER_WORD] if needle[:1].isalnum() else []
+    for run in re.split(r"(\s+)", needle):
+        if run.isspace():
+            pieces.append(r"\s+")
+        else:
+            pieces.extend(_CLASSES.get(char) or re.escape(char) for char in run)
+    if needle[-1:].isalnum():
+        pieces.append(_NOT_BEFORE_WORD)
+    return re.compile("".join(pieces), re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """Text with quote and dash glyphs folded and whitespace runs made one space."""
+    return " ".join(text.translate(FOLD).split())
+
+
+def tier_of(found: str, needle: str) -> Tier:
+    """How loosely ``found`` matches ``needle``: as printed, folded, or only caseless."""
+    if found == needle:
+        return Tier.EXACT
+    return Tier.FOLDED if plain(found) == plain(needle) else Tier.CASELESS
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One occurrence of quoted words in a text: where, and at which tier it matched."""
+
+    start: int
+    end: int
+    tier: Tier
+
+
+def find_words(body: str, needle: str) -> list[Hit]:
+    """Every occurrence of ``needle`` as whole words in ``body`` at the loosest tier (so an
+    exact-case hit never hides an earlier caseless one), in order, each with its tier."""
     needle = needle.strip()
     if not needle:
-        return [], EXACT
-    found = _whole_words(body, [(m.start(), m.start() + len(needle))
-                                for m in re.finditer(re.escape(needle), body)])
-    if found:
-        return found, EXACT
-    folded_body, origin = fold(body)
-    folded_needle = fold(needle)[0].strip()
-    for tier, haystack, target in ((FOLDED, folded_body, folded_needle),
-                                   (CASELESS, folded_body.casefold(), folded_needle.casefold())):
-        spans = []
-        start = haystack.find(target)
-        while start >= 0:
-            end = start + len(target)
-            spans.append((origin[start], origin[end - 1] + 1))
-            start = haystack.find(target, start + 1)
-        spans = _whole_words(body, spans)
-        if spans:
-            return spans, tier
-    return [], EXACT
+        return []
+    return [Hit(m.start(), m.end(), tier_of(m.group(), needle))
+            for m in loose_pattern(needle).finditer(body)]
+
+
+def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], Tier]:
+    """Every (start, end) of ``needle`` in ``body`` (see ``find_words``) and the loosest tier
+    any of them needed."""
+    hits = find_words(body, needle)
+    return [(h.start, h.end) for h in hits], max((h.tier for h in hits), default=Tier.EXACT)
 
 
 def closest_words(needle: str, bodies: list[str]) -> str | None:

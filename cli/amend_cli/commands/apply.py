@@ -27,6 +27,9 @@ def apply(
                          "or docx (Word, the amendments as tracked changes).")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Quoted words in several places with nothing to say which are an "
+                         "error, not a warning.")] = False,
 ) -> None:
     """Apply carried amendments to a motion and print the resolved text."""
     tree = amend.read_motion(read_input(motion), source=str(motion))
@@ -37,7 +40,7 @@ def apply(
         raise amend.CarriedSpecError(
             f"{len(specs)} --carried given for {len(readings)} amendment(s)",
             hint="give one --carried per amendment, in order")
-    result = amend.resolve(tree, readings, specs)
+    result = amend.resolve(tree, readings, specs, strict=strict)
     for warning in result.warnings:
         print(f"amend: warning: {warning}", file=sys.stderr)
     chosen = format or (None if output is None and sys.stdout.isatty() else Format.text)

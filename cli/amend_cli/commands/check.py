@@ -32,6 +32,9 @@ def check(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the resolution as it should have been recorded to this "
                                "file, in --format (whole or not at all).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Quoted words in several places with nothing to say which are an "
+                         "error, not a warning.")] = False,
 ) -> None:
     """Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad input."""
     if expected is not None:
@@ -45,7 +48,7 @@ def check(
         motion = amend.read_motion(read_input(inputs[0]), source=str(inputs[0]))
         readings = [amend.read_amendment(read_input(path), source=str(path), motion=motion)
                     for path in inputs[1:]]
-        should_be = amend.resolve(motion, readings, list(carried or [])).motion
+        should_be = amend.resolve(motion, readings, list(carried or []), strict=strict).motion
     record = amend.read_motion(read_input(against), source=str(against))
     report = amend.check(should_be, record)
     document_only = output is None and format in (Format.html, Format.docx)

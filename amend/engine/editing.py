@@ -1,0 +1,85 @@
+"""Changing the working tree: words within a paragraph (tidying the spaces and punctuation
+an edit leaves), and whole paragraphs taken out or put in.  Every change is recorded."""
+
+from __future__ import annotations
+
+import re
+
+from amend.engine.places import name
+from amend.engine.state import Run
+from amend.errors import EmptiedParagraph, NoEffect
+from amend.motion.tree import split_ending
+from amend.motion.worktree import ChangeKind, Node
+
+_TIDY = ((re.compile(r"\s+([,;:.)])"), r"\1"), (re.compile(r"([,;:])(\s*[,;:])+"), r"\1"),
+         (re.compile(r"\(\s+"), "("), (re.compile(r"^\s*[,;]\s*"), ""),
+         (re.compile(r"\s{2,}"), " "))
+_NO_WORDS = re.compile(r"^\W*(?:(?:and|or)\W*)?$", re.IGNORECASE)
+
+
+def tidied(text: str) -> str:
+    """Text with the stray spaces and doubled punctuation an edit leaves taken out."""
+    for pattern, replacement in _TIDY:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def has_no_words(body: str) -> bool:
+    """Whether a paragraph's words are gone: nothing left but punctuation or "and"/"or"."""
+    return bool(_NO_WORDS.match(split_ending(body)[0]))
+
+
+def edit(run: Run, node: Node, start: int, end: int, new: str,
+         kind: ChangeKind = ChangeKind.WORDS) -> None:
+    """Replace ``node``'s words from ``start`` to ``end`` with ``new``, tidy, and record it.
+    A paragraph left without words is removed (its list is repaired later)."""
+    old = node.body
+    raw = old[:start] + new + old[end:]
+    tidy = tidied(raw)
+    if tidy == old:
+        raise NoEffect(f"this changes nothing in {name(node)}")
+    label = name(node)
+    run.before_edit(node)
+    node.body = tidy
+    run.book.changed(node)
+    gone, added = old[start:end].strip(), new.strip()
+    what = f"“{gone}” becomes “{added}”" if gone and added else \
+        f"deleted “{gone}”" if gone else f"inserted “{added}”"
+    run.record(kind, f"{label}: {what}")
+    if " ".join(raw.split()) != tidy:
+        run.record(ChangeKind.TIDY, f"{label}: spaces and punctuation tidied")
+    if has_no_words(tidy):
+        remove_emptied(run, node, label)
+
+
+def remove_emptied(run: Run, node: Node, label: str) -> None:
+    """Take out a paragraph whose every word was deleted, rather than leave "(c) ." or a
+    dangling "(b) and"; the preamble is left empty instead."""
+    if node.is_root:
+        node.body = ""
+        return
+    if node.children:
+        raise EmptiedParagraph(
+            f"deleting these words leaves {label} with no words of its own but a sub-list",
+            hint="delete the whole paragraph, or leave some of its words")
+    if node.parent is run.root and len(run.root.children) == 1:
+        raise EmptiedParagraph("deleting these words leaves the motion with no paragraphs",
+                               hint="a motion needs some words")
+    delete_paragraph(run, node, f"{label}: every word was deleted, so the paragraph is removed")
+
+
+def delete_paragraph(run: Run, node: Node, description: str | None = None) -> None:
+    """Take a paragraph (and its sub-list) out of its list, and record it."""
+    run.touch(node.parent)
+    run.record(ChangeKind.DELETE, description or f"deleted {name(node)}")
+    run.removed.append(node)
+    node.remove()
+
+
+def adopt(run: Run, level: Node, nodes: list[Node], at: int) -> None:
+    """Put new paragraphs into a list at ``at``."""
+    run.touch(level)
+    level.adopt(nodes, at)
+    for node in nodes:
+        run.book.changed(node)
+        run.added.update((node, *node.walk()))

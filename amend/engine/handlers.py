@@ -1,0 +1,141 @@
+"""Applying one operation to the working tree: one handler per operation type, chosen by
+``functools.singledispatch`` on the operation's class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import singledispatch
+
+from amend.engine.editing import adopt, delete_paragraph, edit
+from amend.engine.finding import Query, find, sentence_of
+from amend.engine.newtext import new_nodes, select_carried, style_like
+from amend.engine.state import Run
+from amend.engine.tail import delete_after
+from amend.engine.targets import Targets
+from amend.instructions import operations as ops
+from amend.motion.worktree import ChangeKind
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One operation with its targets (resolved against the motion as moved) and the labels
+    of its new paragraphs that carried (empty: all)."""
+
+    op: ops.Operation
+    targets: Targets
+    labels: tuple[str, ...] = ()
+
+
+def words_query(step: Step, words: ops.Text, *, each: bool = False, line: int | None = None,
+                anchor: ops.Text | None = None, side: str = "") -> Query:
+    """A search for ``words`` within the step's scope (and sentence, if it names one)."""
+    scope = getattr(step.op, "scope", None)
+    sentence = scope if isinstance(scope, ops.SentenceRef) else None
+    return Query(words, step.targets.scope, sentence, anchor, side, line, each)
+
+
+@singledispatch
+def perform(op, step: Step, run: Run) -> None:
+    """Apply ``op`` to the working tree."""
+    raise TypeError(f"not an operation: {op!r}")
+
+
+@perform.register
+def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
+    first = step.targets.paragraphs[0]
+    level, at = first.parent, first.index()
+    run.touch(level)
+    for node in step.targets.paragraphs:
+        delete_paragraph(run, node)
+    if op.content:
+        _, nodes = new_nodes(op.content, run.source)
+        style_like(nodes, level)
+        adopt(run, level, nodes, at)
+        run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place")
+
+
+@perform.register
+def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
+    _, nodes = new_nodes(op.content, run.source)
+    nodes = select_carried(nodes, step.labels, run.part)
+    near = step.targets.paragraphs[0] if step.targets.paragraphs else None
+    if near is None:
+        level = run.root
+    else:  # "at the end of" a paragraph adds to its own sub-list
+        level = near if op.position == "end" else near.parent
+    if op.position == "end":
+        at = len(level.children)
+    elif op.position == "start":
+        at = 0
+    elif op.position in ("after", "before"):
+        at = near.index() + (op.position == "after")
+    else:
+        first = nodes[0].label.index if nodes and nodes[0].label else len(level.children) + 1
+        at = max(0, min(first - 1, len(level.children)))
+    style_like(nodes, level)
+    adopt(run, level, nodes, at)
+    names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
+    run.record(ChangeKind.ADD, f"added {names}")
+
+
+@perform.register
+def _(op: ops.DeleteWords, step: Step, run: Run) -> None:
+    query = words_query(step, op.words, each=op.each, line=op.line, anchor=op.anchor,
+                        side=op.side)
+    for found in reversed(find(run, query)):
+        edit(run, found.node, found.start, found.end, "")
+
+
+@perform.register
+def _(op: ops.SubstituteWords, step: Step, run: Run) -> None:
+    new = " ".join(op.new.text.split())
+    query = words_query(step, op.old, each=op.each, line=op.line, anchor=op.anchor,
+                        side=op.side)
+    for found in reversed(find(run, query)):
+        edit(run, found.node, found.start, found.end, new)
+
+
+@perform.register
+def _(op: ops.InsertWords, step: Step, run: Run) -> None:
+    words = " ".join(op.words.text.split())
+    if op.anchor is not None:
+        found = find(run, words_query(step, op.anchor))[0]
+        at = found.end if op.position == "after" else found.start
+        edit(run, found.node, at, at, f" {words} ")
+        return
+    node = step.targets.paragraphs[0]
+    if isinstance(op.scope, ops.SentenceRef):
+        start, end = sentence_of(run, node, op.scope)
+        at = end if op.position == "after" else start
+        edit(run, node, at, at, f" {words} ")
+    elif op.position == "start":
+        edit(run, node, 0, 0, f"{words} ")
+    else:
+        text_end = len(node.body) - len(node.ending)
+        edit(run, node, text_end, text_end, f" {words}")
+
+
+@perform.register
+def _(op: ops.DeleteAfter, step: Step, run: Run) -> None:
+    delete_after(run, op, step.targets.scope)
+
+
+@perform.register
+def _(op: ops.ReplaceAll, step: Step, run: Run) -> None:
+    preamble, nodes = new_nodes(op.content, run.source)
+    run.removed.extend(run.root.cut(0, len(run.root.children)))
+    run.root.adopt(nodes, 0)  # the new text as printed: no relettering, no repunctuation
+    for node in nodes:
+        run.book.changed(node)
+        run.added.update((node, *node.walk()))
+    if preamble:
+        run.before_edit(run.root)
+        run.root.body = preamble
+        run.book.changed(run.root)
+    run.record(ChangeKind.REPLACE, f"replaced the whole motion with {len(nodes)} paragraph(s)")
+
+
+@perform.register
+def _(op: ops.Reletter, step: Step, run: Run) -> None:
+    run.promised.append((step.targets.paragraphs[0], op.new, run.part))
+

@@ -1,0 +1,47 @@
+"""New paragraphs an amendment brings: read from its text, styled like the list they join,
+and cut down to those that carried."""
+
+from __future__ import annotations
+
+from amend.errors import CarriedSpecError
+from amend.instructions import operations as ops
+from amend.instructions.amendment import Part
+from amend.motion.labels import BULLET
+from amend.motion.tree import parse_motion
+from amend.motion.worktree import Node, from_paragraphs
+
+
+def new_nodes(content: ops.Text, source: str) -> tuple[str, list[Node]]:
+    """New text as working paragraphs, and any preamble it carries."""
+    motion = parse_motion(content.text, source=source)
+    holder = Node(None, "")
+    nodes = from_paragraphs(motion.paragraphs, holder)
+    for node in nodes:  # new words have no place in the motion's file
+        for each in (node, *node.walk()):
+            each.read_body = None
+    return motion.preamble, nodes
+
+
+def style_like(nodes: list[Node], level: Node) -> None:
+    """Give labelled new paragraphs the label style of the list they join."""
+    model = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+    for node in nodes:
+        if model and node.label is not None and node.label.kind != BULLET:
+            node.label = model.with_index(node.label.index)
+        elif model and node.label is None:
+            node.label = model
+
+
+def select_carried(nodes: list[Node], labels: tuple[str, ...], part: Part | None) -> list[Node]:
+    """The new paragraphs whose labels carried (all of them when no labels are given)."""
+    if not labels:
+        return nodes
+    chosen = [n for n in nodes if n.label and n.label.count.lower() in labels]
+    missing = set(labels) - {n.label.count.lower() for n in chosen}
+    if missing:
+        have = ", ".join(n.label.text for n in nodes if n.label)
+        number = part.number if part else None
+        raise CarriedSpecError(
+            f"part {number} has no new paragraph ({sorted(missing)[0]})",
+            hint=f"its new paragraphs are {have}" if have else "it adds no labelled paragraphs")
+    return chosen

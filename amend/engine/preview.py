@@ -1,0 +1,61 @@
+"""What an amendment would do to a motion, for ``amend explain``: the text each operation
+targets, and the status each operation would have, without stopping at the first failure."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from amend.engine.apply import apply_amendment
+from amend.engine.finding import find
+from amend.engine.handlers import Step, words_query
+from amend.engine.places import name
+from amend.engine.references import Resolver
+from amend.engine.result import OperationOutcome
+from amend.engine.state import Book, Run
+from amend.engine.tail import locate_anchor
+from amend.engine.targets import targets_of
+from amend.instructions import operations as ops
+from amend.instructions.amendment import Amendment
+from amend.motion.tree import Motion
+from amend.motion.worktree import Node, thaw
+
+
+def survey(motion: Motion, amendment: Amendment,
+           strict: bool = False) -> tuple[OperationOutcome, ...]:
+    """The status of every operation of the amendment applied in full to the motion; a failed
+    operation is recorded and the rest still run."""
+    book = Book(thaw(motion), strict)
+    apply_amendment(book, amendment, 1, None, keep_going=True)
+    return tuple(book.outcomes)
+
+
+def _quoted(node: Node, start: int, end: int) -> str:
+    return f"{name(node)}: “…{node.body[max(0, start - 25):end + 25]}…”"
+
+
+@singledispatch
+def _words_targeted(op, step: Step, run: Run) -> list[str]:
+    quotes = ops.target_quotes(op)
+    if not quotes:
+        return []
+    query = words_query(step, quotes[0], each=getattr(op, "each", False))
+    return [_quoted(f.node, f.start, f.end) for f in find(run, query)]
+
+
+@_words_targeted.register
+def _(op: ops.DeleteAfter, step: Step, run: Run) -> list[str]:
+    node, cut = locate_anchor(run, op, step.targets.scope)
+    return [f"{name(node)}, everything after “…{node.body[max(0, cut - 40):cut]}”"]
+
+
+def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
+    """What an operation targets in the motion as it stands, in words."""
+    run = Run(Book(thaw(motion)), 0)
+    step = Step(op, targets_of(op, Resolver(run.root)))
+    if step.targets.paragraphs:
+        return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
+                for n in step.targets.paragraphs]
+    return _words_targeted(op, step, run)
+
+
+__all__ = ["survey", "targets_in"]

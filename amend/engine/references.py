@@ -1,0 +1,105 @@
+"""Resolving paragraph references ("paragraph (f)", "the second paragraph", "(d) to (f)")
+to paragraphs of the working tree.  The engine resolves every reference of an amendment
+before its first operation applies, so labels and positions mean the motion as moved."""
+
+from __future__ import annotations
+
+from functools import singledispatchmethod
+
+from amend.errors import AmbiguousTarget, TargetNotFound
+from amend.instructions import operations as ops
+from amend.motion.labels import BULLET, label_key
+from amend.motion.worktree import Node
+from amend.text.numbers import ordinal_word
+
+
+def inventory(root: Node) -> str:
+    """The paragraphs the motion has, for hints."""
+    labels = [n.label.text for n in root.children if n.label]
+    if labels:
+        return f"the motion has paragraphs {labels[0]}–{labels[-1]}"
+    return f"the motion has {len(root.children)} unlabelled paragraphs"
+
+
+class Resolver:
+    """Finds the paragraphs a reference names in the tree as it stands now."""
+
+    def __init__(self, root: Node) -> None:
+        self.root = root
+        self._labels: dict[str, list[Node]] | None = None
+
+    @property
+    def labels(self) -> dict[str, list[Node]]:
+        """Every labelled paragraph by its count ("f", "iii", "12"), in reading order."""
+        if self._labels is None:
+            self._labels = {}
+            for node in self.root.walk():
+                if node.label and node.label.kind != BULLET:
+                    self._labels.setdefault(node.label.count.lower(), []).append(node)
+        return self._labels
+
+    def inventory(self) -> str:
+        return inventory(self.root)
+
+    @singledispatchmethod
+    def paragraphs(self, ref) -> list[Node]:
+        """The paragraphs ``ref`` names."""
+        raise TypeError(f"not a paragraph reference: {ref!r}")
+
+    @paragraphs.register
+    def _(self, ref: ops.LabelRef) -> list[Node]:
+        return [self.labelled(ref.count)]
+
+    @paragraphs.register
+    def _(self, ref: ops.OrdinalRef) -> list[Node]:
+        top = self.root.children
+        n = len(top) if ref.n == -1 else ref.n
+        if not 0 < n <= len(top):
+            raise TargetNotFound(f"the motion has no {ordinal_word(ref.n)} paragraph",
+                                 hint=self.inventory())
+        return [top[n - 1]]
+
+    @paragraphs.register
+    def _(self, ref: ops.FirstRef) -> list[Node]:
+        if ref.count > len(self.root.children):
+            raise TargetNotFound(f"the motion has fewer than {ref.count} paragraphs",
+                                 hint=self.inventory())
+        return self.root.children[:ref.count]
+
+    @paragraphs.register
+    def _(self, ref: ops.RangeRef) -> list[Node]:
+        first, last = self.labelled(ref.first), self.labelled(ref.last)
+        if first.parent is not last.parent or last.index() < first.index():
+            raise TargetNotFound(f"({ref.first}) to ({ref.last}) is not a run of paragraphs",
+                                 hint=self.inventory())
+        return first.parent.children[first.index():last.index() + 1]
+
+    @paragraphs.register
+    def _(self, ref: ops.SentenceRef) -> list[Node]:
+        return self.paragraphs(ref.within) if ref.within else list(self.root.walk())
+
+    def labelled(self, count: str) -> Node:
+        """The paragraph labelled ``count``: the only one, or the only top-level one."""
+        key = label_key(count)
+        found = self.labels.get(key, [])
+        top = [n for n in found if n.parent is self.root]
+        if len(top) == 1 or len(found) == 1:
+            return (top or found)[0]
+        if key.isdigit() and not found and 0 < int(key) <= len(self.root.children):
+            return self.root.children[int(key) - 1]
+        if not found:
+            raise TargetNotFound(f"the motion has no paragraph ({count})", hint=self.inventory())
+        raise AmbiguousTarget(f"more than one paragraph is labelled ({count})",
+                              hint="name the paragraph it sits under")
+
+    def scope(self, ref: ops.Ref | None) -> list[Node] | None:
+        """The paragraphs whose words a scope covers (with their sub-lists, except for a
+        sentence); None for the whole motion, preamble included."""
+        if ref is None:
+            return None
+        nodes = []
+        for node in self.paragraphs(ref):
+            nodes.append(node)
+            if not isinstance(ref, ops.SentenceRef):
+                nodes.extend(node.walk())
+        return nodes

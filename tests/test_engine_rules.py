@@ -1,0 +1,311 @@
+"""The engine's reading rules on real text: occurrences counted at the loosest tier, the
+qualifiers that choose among them, "in line N", references to the motion as moved, emptied
+paragraphs, a whole rewrite followed by another part, and the status of every operation."""
+
+from pathlib import Path
+
+import pytest
+
+import amend
+from amend import WarningKind
+from amend.motion.worktree import ChangeKind
+from tests.seeds import between, seed
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SEED0_MOTION = between(seed(0), "That this Council:-", "Minutes:")
+MOTION0 = amend.read_motion(SEED0_MOTION, source="seed000.txt")
+SEED1_MOTION = between(seed(1), "This Council notes the outcome", "Minutes:")
+MOTION1 = amend.read_motion(SEED1_MOTION, source="seed001.txt")
+
+
+def example_motion(name: str) -> amend.Motion:
+    return amend.read_motion(amend.read_file(EXAMPLES / name / "motion.txt"))
+
+
+def place_of(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based line and column of the ``occurrence``-th ``words`` in ``text``."""
+    at = -1
+    for _ in range(occurrence):
+        at = text.index(words, at + 1)
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def kinds(result: amend.Result) -> list[WarningKind]:
+    return [w.kind for w in result.warnings]
+
+
+# ---- occurrences and their qualifiers ---------------------------------------------------
+
+def test_an_exact_case_hit_does_not_hide_an_earlier_caseless_one():
+    """“children’s services” is exact in (e) but also in (a) as “Children’s Services”: both
+    count, the first in reading order is taken, and the warning names (e) by line:col."""
+    amendment = amend.read_amendment("Replace “children’s services” with “children’s social "
+                                     "care”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert "Children’s social care" not in amend.render_text(result.motion)
+    assert result.motion.paragraphs[0].text.endswith("‘children’s social care in Sheffield are "
+                                                     "good’")
+    chosen = next(w for w in result.warnings if w.kind is WarningKind.OCCURRENCE_CHOSEN)
+    line, column = place_of(SEED0_MOTION, "children’s services")
+    assert f"seed000.txt:{line}:{column}" in chosen.message
+    assert WarningKind.CASELESS_MATCH in kinds(result)
+
+
+def test_the_paragraph_named_decides_between_occurrences_without_a_warning():
+    """“in paragraph (e)” picks the exact-case occurrence there, and nothing is guessed."""
+    amendment = amend.read_amendment("Replace “children’s services” in paragraph (e) with "
+                                     "“children’s social care”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert "children’s social care" in result.motion.paragraphs[4].text
+    assert result.warnings == ()
+
+
+def test_several_occurrences_are_an_error_when_resolving_strictly():
+    """With ``strict``, the same instruction is an AmbiguousTarget at the quoted words."""
+    amendment = amend.read_amendment("Replace “children’s services” with “children’s social "
+                                     "care”", source="amendment.txt", motion=MOTION0)
+    with pytest.raises(amend.AmbiguousTarget, match="2 times") as info:
+        amend.resolve(MOTION0, amendment, strict=True)
+    assert (info.value.span.line, info.value.span.column) == (1, 10)
+
+
+def test_the_first_of_two_occurrences_is_taken_and_the_second_named_by_line_and_column():
+    """Seed 001: “progress of the improvement plan” ends two paragraphs; the first changes and
+    the warning names where the second is in the motion's text."""
+    amendment = amend.read_amendment("Replace “progress of the improvement plan” with "
+                                     "“delivery of the improvement plan”", motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    assert result.motion.paragraphs[3].text.endswith("monitor delivery of the improvement plan")
+    last = list(result.motion.walk())[-1][1]
+    assert last.text.endswith("monitor progress of the improvement plan")
+    line, column = place_of(SEED1_MOTION, "progress of the improvement plan", occurrence=2)
+    assert [w.kind for w in result.warnings] == [WarningKind.OCCURRENCE_CHOSEN]
+    assert f"seed001.txt:{line}:{column}" in result.warnings[0].message
+
+
+def test_each_place_takes_every_occurrence_without_a_warning():
+    """“in each place” changes both occurrences and guesses nothing."""
+    amendment = amend.read_amendment("Replace “progress of the improvement plan” with "
+                                     "“delivery of the improvement plan” in each place",
+                                     motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    text = amend.render_text(result.motion)
+    assert text.count("delivery of the improvement plan") == 2 and result.warnings == ()
+
+
+def test_the_preamble_is_searched():
+    """Words of the preamble (“That this Council:-”) can be changed like any others."""
+    amendment = amend.read_amendment("Replace “this Council” with “the Council”",
+                                     motion=example_motion("insert-words-structured"))
+    result = amend.resolve(example_motion("insert-words-structured"), amendment)
+    assert result.motion.preamble == "That the Council:-"
+
+
+# ---- "in line N" ------------------------------------------------------------------------
+
+NUMBERED = """\
+1   Conference notes that the county’s mobile library service
+2   will end in April, leaving many rural villages without a
+3   library, and that the county’s own review found the service
+4   used by more than 4,000 residents each month.
+5
+6   Conference calls on the county to keep the service and to
+7   consult the villages it serves.
+"""
+UNNUMBERED = "\n".join(line[4:] for line in NUMBERED.splitlines()) + "\n"
+IN_LINE_3 = "Replace “the county’s” in line 3 with “its”"
+
+
+def test_printed_line_numbers_are_not_read_as_words():
+    """A motion printed with line numbers reads as its two paragraphs, numbers left out."""
+    motion = amend.read_motion(NUMBERED)
+    assert [p.text[:26] for p in motion.paragraphs] == ["Conference notes that the ",
+                                                        "Conference calls on the co"]
+    assert "4,000 residents each month" in motion.paragraphs[0].text
+    assert " 3 " not in motion.paragraphs[0].text
+
+
+def test_in_line_n_chooses_the_occurrence_on_that_printed_line():
+    """“the county’s” is on lines 1 and 3; “in line 3” changes the one on line 3, no warning."""
+    motion = amend.read_motion(NUMBERED)
+    result = amend.resolve(motion, amend.read_amendment(IN_LINE_3, motion=motion))
+    assert "and that its own review" in result.motion.paragraphs[0].text
+    assert "that the county’s mobile library" in result.motion.paragraphs[0].text
+    assert result.warnings == ()
+
+
+def test_in_line_n_without_printed_numbers_is_reported_and_the_other_rules_decide():
+    """Without printed numbers “in line 3” is named as not usable at the instruction's
+    line:col, and the first occurrence is taken with its own warning."""
+    motion = amend.read_motion(UNNUMBERED)
+    amendment = amend.read_amendment(IN_LINE_3, source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "notes that its mobile library" in result.motion.paragraphs[0].text
+    unusable = result.warnings[0]
+    assert unusable.kind is WarningKind.LINE_NOT_USABLE
+    assert str(unusable).startswith("amendment.txt:1:10: “in line 3” is not used")
+    assert WarningKind.OCCURRENCE_CHOSEN in kinds(result)
+
+
+def test_words_not_on_the_line_named_are_reported_and_the_other_rules_decide():
+    """“in line 2” where the words are on lines 1 and 3: a warning, then the first is taken."""
+    motion = amend.read_motion(NUMBERED)
+    amendment = amend.read_amendment(IN_LINE_3.replace("line 3", "line 2"), motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert kinds(result)[:2] == [WarningKind.LINE_NOT_MATCHED, WarningKind.OCCURRENCE_CHOSEN]
+    assert "notes that its mobile library" in result.motion.paragraphs[0].text
+
+
+# ---- the motion as moved --------------------------------------------------------------------
+
+def test_positions_in_later_parts_refer_to_the_motion_as_moved():
+    """“1. Delete the first paragraph. 2. In the third paragraph, delete “next”” edits what was
+    the third paragraph, (c), though only two paragraphs are left after part 1."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Delete the first paragraph.\n\n"
+                                     "2. In the third paragraph, delete “next”.", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert [p.text[:20] for p in result.motion.paragraphs] == ["thanks the staff who",
+                                                               "requests a report to"]
+    assert "the next meeting" not in result.motion.paragraphs[1].text
+
+
+def test_an_ordinal_in_a_later_part_names_the_paragraph_it_named_when_moved():
+    """After the first unlabelled paragraph is deleted, “the second paragraph” is still the
+    one about Saturdays."""
+    motion = example_motion("replace-word-unlabelled")
+    amendment = amend.read_amendment("1. Delete the first paragraph.\n\n2. Replace the word "
+                                     "“poor” in the second paragraph with “inadequate”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[0].text.startswith("Council believes that the service")
+    assert "is inadequate" in result.motion.paragraphs[0].text
+
+
+def test_a_rewrite_followed_by_a_part_naming_a_paragraph_is_a_located_error():
+    """“1. Amend the motion to read “…” 2. Delete paragraph (c).”: part 2's (c) was replaced
+    by part 1, so it is an OverlappingTarget at part 2's line."""
+    motion = example_motion("amended-to-read")
+    text = ("1. Amend the motion to read “That this Council:-\n\n(a) notes the survey;\n\n"
+            "(b) asks for bids; and\n\n(c) asks for a report.”\n\n2. Delete paragraph (b).\n")
+    amendment = amend.read_amendment(text, source="amendment.txt", motion=motion)
+    with pytest.raises(amend.OverlappingTarget, match="earlier part") as info:
+        amend.resolve(motion, amendment)
+    assert info.value.span.line == 9
+
+
+def test_words_an_earlier_part_deleted_are_an_overlap():
+    """Part 2 quoting words part 1 deleted is an OverlappingTarget naming the paragraph."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Delete “the next meeting of”\n\n2. Delete “next”",
+                                     motion=motion)
+    with pytest.raises(amend.OverlappingTarget, match="earlier part") as info:
+        amend.resolve(motion, amendment)
+    assert "paragraph (c)" in info.value.hint
+
+
+# ---- emptied paragraphs ---------------------------------------------------------------------
+
+def test_deleting_every_word_of_a_paragraph_removes_it_and_repairs_the_list():
+    """Deleting all of (b)'s words leaves no “(b) and”: (b) goes, (c) becomes (b), (a) takes
+    the “; and”, and the removal is reported as a change."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("the deletion, from paragraph (b), of the words “thanks "
+                                     "the staff who kept the centres open during the pandemic”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert [(p.label.text, p.ending) for p in result.motion.paragraphs] == [("(a)", "; and"),
+                                                                            ("(b)", ".")]
+    assert result.motion.paragraphs[1].text.startswith("requests a report")
+    assert any(c.kind is ChangeKind.DELETE and "every word" in c.description
+               for c in result.changes)
+
+
+def test_deleting_the_last_paragraphs_words_leaves_no_lone_full_stop():
+    """Deleting every word of (c) leaves no “(c) .”; (b) ends the list with the full stop."""
+    motion = example_motion("insert-words-structured")
+    words = motion.paragraphs[2].text
+    result = amend.resolve(motion, amend.read_amendment(f"Delete “{words}”", motion=motion))
+    text = amend.render_text(result.motion)
+    assert "(c)" not in text and text.rstrip().endswith("during the pandemic.")
+
+
+# ---- statuses -------------------------------------------------------------------------------
+
+def test_every_operation_has_a_status_on_the_result():
+    """Each operation's outcome is on the result: applied, or applied with its warning."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Delete “next”\n\n2. Replace “the” with “a”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert [(o.part, o.status) for o in result.outcomes] == [
+        (1, amend.Status.APPLIED), (2, amend.Status.WARNED)]
+    assert result.outcomes[1].warnings[0].kind is WarningKind.OCCURRENCE_CHOSEN
+
+
+def test_explain_shows_how_each_operation_would_go():
+    """explain, given the motion, gives each operation's status, failures included."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Delete “next”\n\n2. Delete “the pandemic” in "
+                                     "paragraph (c)\n\n3. Delete paragraph (c)\n\n"
+                                     "4. Delete “report”", motion=None)
+    statuses = [line for line in amend.explain(amendment, motion) if "status:" in line]
+    assert statuses[0] == "  status: applied"
+    assert statuses[1].startswith("  status: not found: ")
+    assert statuses[2] == "  status: applied"
+    assert statuses[3].startswith("  status: overlaps an earlier part of the same amendment")
+
+
+def test_a_list_run_past_z_is_an_error_at_the_part_that_lengthened_it():
+    """Adding paragraphs past (z) is a ListOverflow placed at the part that added them."""
+    motion = amend.read_motion("That this Council:-\n\n" + "\n\n".join(
+        f"({chr(c)}) notes item {chr(c)};" for c in range(ord("a"), ord("z") + 1)))
+    amendment = amend.read_amendment("1. Delete “item a”\n\n2. Add at the end “notes "
+                                     "more.”", source="amendment.txt")
+    with pytest.raises(amend.ListOverflow) as info:
+        amend.resolve(motion, amendment)
+    assert (info.value.span.source, info.value.span.line) == ("amendment.txt", 3)
+
+
+def test_a_sentence_named_in_a_later_part_is_counted_in_the_motion_as_moved():
+    """After part 1 deletes the first sentence, “after the second sentence” still means the
+    sentence that was second: “Residents were not consulted.”"""
+    motion = example_motion("insert-sentence-ordinal")
+    amendment = amend.read_amendment("1. Delete “This Council notes the closure of the Westgate "
+                                     "swimming pool.”\n\n2. Add “No survey was done.” after the "
+                                     "second sentence", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[0].body == ("Residents were not consulted. No survey was "
+                                                "done. The nearest pool is now four miles away.")
+
+
+def test_words_only_an_earlier_part_put_there_are_applied_with_an_overlap_status():
+    """Part 2 editing the words part 1 inserted applies, with an overlap warning and status."""
+    motion = example_motion("insert-words-structured")
+    amendment = amend.read_amendment("1. Insert “and volunteers” after “thanks the staff”\n\n"
+                                     "2. Replace “volunteers” with “carers”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "thanks the staff and carers who kept" in result.motion.paragraphs[1].text
+    assert result.outcomes[1].status is amend.Status.OVERLAPS
+    assert result.outcomes[1].warnings[0].kind is WarningKind.OVERLAP
+
+
+def test_a_scope_keeps_its_paragraphs_an_earlier_part_did_not_delete():
+    """Part 1 deletes sub-paragraph (ii) of (b); part 2 can still edit (b)'s own words."""
+    amendment = amend.read_amendment("1. the deletion of paragraph (ii)\n\n2. the deletion, "
+                                     "from paragraph (b), of the words “despite 10 years of "
+                                     "austerity,”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert "austerity" not in result.motion.paragraphs[1].text
+    assert len(result.motion.paragraphs[1].children) == 2
+
+
+def test_paragraph_numbers_between_blank_lines_are_not_line_numbers():
+    """“1 Publish …”, “2 Consult …” with blank lines between keep their numbers as words."""
+    text = amend.read_file(EXAMPLES / "delete-point-renumber" / "motion.txt")
+    for number in "1234":
+        text = text.replace(f"{number}. ", f"{number} ")
+    motion = amend.read_motion(text)
+    assert [p.text[:9] for p in motion.paragraphs[1:]] == ["1 Publish", "2 Consult", "3 Review ",
+                                                           "4 Report "]
