@@ -9,14 +9,15 @@ the record and is reported as its own kind.
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from amend.errors import Span
 from amend.motion.labels import BULLET
 from amend.motion.tree import Motion, Paragraph
-from amend.text.matching import contiguous, fold
+from amend.text.align import Run, Tie, align, likeness, pair_alike
+from amend.text.matching import contiguous, folded
 
 MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
 WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"
@@ -87,7 +88,7 @@ class _Item:
 
 def cosmetic_fold(text: str) -> str:
     """Text with whitespace, quote glyphs and dash glyphs folded."""
-    return fold(text)[0].strip()
+    return folded(text).strip()
 
 
 def _opening(text: str) -> str:
@@ -117,47 +118,51 @@ def flatten(motion: Motion) -> list[_Item]:
     return items
 
 
-def _likeness(a: str, b: str) -> float:
-    """How alike two paragraphs' words are (0 to 1), punctuation aside."""
-    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
-
-
 def _align(expected: list[_Item], recorded: list[_Item]):
     """Pairs of aligned indexes, and the indexes left over on each side.
 
-    Runs of equal words align first; in a changed run each recorded paragraph pairs with the
+    Paragraphs with equal words align first, then those whose words differ only in capitals,
+    punctuation or a list connector; in a changed run each recorded paragraph pairs with the
     most alike expected one still ahead, else with the one bearing its label, else (where the
     run has as many paragraphs on each side) with the one in the same position."""
     pairs, missing, extra = [], [], []
-    keys_a = [item.key for item in expected]
-    keys_b = [item.key for item in recorded]
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
-            continue
-        i = i1
-        same_size = i2 - i1 == j2 - j1
-        for j in range(j1, j2):
-            scores = [(_likeness(keys_a[k], keys_b[j]), k) for k in range(i, i2)]
-            best, k = max(scores, default=(0.0, -1))
-            namesake = next((k for k in range(i, i2)
-                             if expected[k].where == recorded[j].where
-                             and expected[k].para.label is not None), None)
-            opposite = i1 + (j - j1)
-            if best < LIKE_ENOUGH and namesake is not None:
-                best, k = LIKE_ENOUGH, namesake  # same label, words rewritten
-            elif best < LIKE_ENOUGH and same_size and opposite >= i and \
-                    expected[opposite].depth == recorded[j].depth:
-                best, k = LIKE_ENOUGH, opposite  # same place, words rewritten
-            if best < LIKE_ENOUGH:
-                extra.append(j)
-                continue
-            missing.extend(range(i, k))
-            pairs.append((k, j))
-            i = k + 1
-        missing.extend(range(i, i2))
+    runs = align([item.key for item in expected], [item.key for item in recorded],
+                 loose=(lambda i: _bare_words(expected[i].key),
+                        lambda j: _bare_words(recorded[j].key)))
+    for run in runs:
+        chosen = run.pairs() if run.tie is not Tie.CHANGED else \
+            _pair_rewritten(run, expected, recorded)
+        pairs.extend(chosen)
+        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
+        missing.extend(i for i in run.a if i not in paired_a)
+        extra.extend(j for j in run.b if j not in paired_b)
     return pairs, missing, extra
+
+
+def _bare_words(key: str) -> str:
+    """A paragraph's words without capitals, punctuation or a closing list connector."""
+    return " ".join(_words(_CONNECTOR.sub("", key).casefold()))
+
+
+def _pair_rewritten(run: Run, expected: list[_Item], recorded: list[_Item]):
+    """Pairs of paragraphs in a changed run: alike enough, or same label, or same place."""
+    words_a = {i: _words(expected[i].key) for i in run.a}
+    words_b = {j: _words(recorded[j].key) for j in run.b}
+    same_size = len(run.a) == len(run.b)
+
+    def rewritten(j: int, window: range) -> int | None:
+        namesake = next((k for k in window if expected[k].where == recorded[j].where
+                         and expected[k].para.label is not None), None)
+        if namesake is not None:
+            return namesake  # same label, words rewritten
+        opposite = run.a.start + (j - run.b.start)
+        if same_size and opposite >= window.start and \
+                expected[opposite].depth == recorded[j].depth:
+            return opposite  # same place, words rewritten
+        return None
+
+    return pair_alike(run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH,
+                      rewritten)
 
 
 def _loose_key(item: _Item) -> str:
@@ -234,6 +239,8 @@ def _words(text: str) -> list[str]:
 def _label_differs(a: Paragraph, b: Paragraph) -> bool:
     if a.label is None or b.label is None:
         return (a.label is None) != (b.label is None)
+    if (a.label.kind, a.label.index) == (b.label.kind, b.label.index):
+        return False
     if (a.label.kind == BULLET) != (b.label.kind == BULLET):
         return True
     return a.label.count.lower() != b.label.count.lower()
@@ -260,13 +267,16 @@ def check(expected: Motion, recorded: Motion) -> Report:
             found.append(((i, j), Difference(kind, a.where, a.para.body, b.para.body,
                                              a.para.span, b.para.span)))
     missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
+    twins: dict[tuple[str, ...], deque[list[int]]] = defaultdict(deque)
+    for run in extra_runs:
+        twins[tuple(_loose_key(items_b[j]) for j in run)].append(run)
+    moved: set[int] = set()
     for run in missing_runs:
-        keys = [_loose_key(items_a[i]) for i in run]
-        twin = next((r for r in extra_runs if [_loose_key(items_b[j]) for j in r] == keys),
-                    None)
+        keys = tuple(_loose_key(items_a[i]) for i in run)
+        twin = twins[keys].popleft() if twins.get(keys) else None
         first = items_a[run[0]]
         if twin is not None:
-            extra_runs.remove(twin)
+            moved.add(twin[0])
             found.append(((run[0], twin[0]), Difference(
                 MOVED, first.where, _text(items_a, run), _text(items_b, twin), first.para.span,
                 items_b[twin[0]].para.span)))
@@ -274,6 +284,8 @@ def check(expected: Motion, recorded: Motion) -> Report:
             found.append(((run[0], -1), Difference(MISSING, first.where, _text(items_a, run), "",
                                                    first.para.span, None)))
     for run in extra_runs:
+        if run[0] in moved:
+            continue
         first = items_b[run[0]]
         found.append(((len(items_a), run[0]), Difference(EXTRA, first.where, "",
                                                           _text(items_b, run), None,
