@@ -1,9 +1,10 @@
 """One aligner for sequences of keys: paragraphs, printed lines or words.
 
-Equal ends are matched first; small gaps go to difflib; in a large gap, keys that occur
-exactly once on each side (else the same few times on each side) are anchors, the longest
-chain of them in order is kept (patience diff), and the gaps between anchors are aligned in
-turn.  A large gap with no anchor is a changed run.  Changed runs may then be aligned again by
+Small inputs and gaps go to difflib (so they align exactly as difflib aligns them); a large
+gap loses its equal ends, then keys that occur exactly once on each side (else the same few
+times on each side) are anchors, the longest chain of them in order is kept (patience diff),
+and the gaps between anchors are aligned in turn.  A large gap with no anchor is a changed
+run.  Changed runs may then be aligned again by
 looser keys, and rewritten items paired by likeness within a bounded window.
 """
 
@@ -53,13 +54,14 @@ def matches(a: Keys, b: Keys) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     regions: list[Region] = [(0, len(a), 0, len(b))]
     while regions:
-        alo, ahi, blo, bhi = _strip_ends(a, b, *regions.pop(), found)
-        if alo == ahi or blo == bhi:
-            continue
+        alo, ahi, blo, bhi = regions.pop()
         if (ahi - alo) * (bhi - blo) <= SMALL:
             for i, j, size in difflib.SequenceMatcher(
                     None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks():
                 found.extend((alo + i + k, blo + j + k) for k in range(size))
+            continue
+        alo, ahi, blo, bhi = _strip_ends(a, b, alo, ahi, blo, bhi, found)
+        if alo == ahi or blo == bhi:
             continue
         anchors = _anchors(a, b, (alo, ahi, blo, bhi))
         if not anchors:
