@@ -3,10 +3,11 @@ items, on small gaps (difflib) and large ones (anchors on keys unique to both si
 
 import difflib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amend.text.align import SMALL, Run, Tie, align, likeness, matches, pair_alike
+from amend.text.align import MEDIUM, SMALL, Run, Tie, align, likeness, matches, pair_alike
 
 KEYS = st.lists(st.integers(0, 30), max_size=60)
 LONG = int(SMALL ** 0.5) * 3  # long enough that both sides multiply past the difflib limit
@@ -62,10 +63,11 @@ def test_a_long_sequence_with_repeated_keys_still_aligns():
     assert len(matches(a, b)) == LONG
 
 
-def test_a_long_gap_with_nothing_in_common_is_one_changed_run():
-    """Sides with no key in common are one changed run, not a search."""
-    runs = align(list(range(LONG)), list(range(LONG, 2 * LONG)))
-    assert runs == [Run(Tie.CHANGED, range(LONG), range(LONG))]
+@pytest.mark.parametrize("size", [LONG, int(MEDIUM ** 0.5) + 1])
+def test_a_long_gap_with_nothing_in_common_is_one_changed_run(size):
+    """Sides with no key in common are one changed run (searched by difflib, or not)."""
+    runs = align(list(range(size)), list(range(size, 2 * size)))
+    assert runs == [Run(Tie.CHANGED, range(size), range(size))]
 
 
 def test_loose_keys_pair_items_in_changed_runs():

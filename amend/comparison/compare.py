@@ -176,19 +176,24 @@ def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]
     """Move each run of left-over paragraphs up past paragraphs with the same words, so that it
     starts at the top of a paragraph's sub-list ("(c) with its (i), (ii)", not "(i), (ii) and
     the next (c)").  Which copy of repeated words is the extra one is otherwise arbitrary."""
-    partner = {pair[side]: pair for pair in pairs}
+    partner: dict[int, tuple[int, int]] | None = None  # built only if a run slides
     chosen = set(left_over)
     for run in contiguous(sorted(left_over)):
         start, end = run[0], run[-1]
-        while (items[start].depth > min(items[k].depth for k in range(start, end + 1))
-               and start > 0 and start - 1 in partner and start - 1 not in chosen
-               and items[start - 1].key == items[end].key):
+        while (start > 0 and start - 1 not in chosen and items[start - 1].key == items[end].key
+               and items[start].depth > min(items[k].depth for k in range(start, end + 1))):
+            if partner is None:
+                partner = {pair[side]: pair for pair in pairs}
+            if start - 1 not in partner:
+                break
             pair = partner.pop(start - 1)
             moved = (pair[0], end) if side == 1 else (end, pair[1])
             partner[end] = moved
             chosen.discard(end)
             chosen.add(start - 1)
             start, end = start - 1, end - 1
+    if partner is None:
+        return sorted(left_over), pairs
     return sorted(chosen), sorted(partner.values())
 
 
@@ -246,13 +251,13 @@ def _label_differs(a: Paragraph, b: Paragraph) -> bool:
     return a.label.count.lower() != b.label.count.lower()
 
 
-def check(expected: Motion, recorded: Motion) -> Report:
-    """Every difference between the text expected and the text recorded."""
-    items_a, items_b = flatten(expected), flatten(recorded)
-    pairs, missing, extra = _align(items_a, items_b)
-    missing, pairs = _slide(missing, items_a, pairs, 0)
-    extra, pairs = _slide(extra, items_b, pairs, 1)
-    found: list[tuple[tuple[int, int], Difference]] = []
+Found = list[tuple[tuple[int, int], Difference]]  # differences keyed by reading position
+
+
+def _pair_differences(pairs: list[tuple[int, int]], items_a: list[_Item],
+                      items_b: list[_Item]) -> Found:
+    """How each aligned pair differs: its label, then its words."""
+    found: Found = []
     for i, j in pairs:
         a, b = items_a[i], items_b[j]
         if _label_differs(a.para, b.para):
@@ -266,6 +271,14 @@ def check(expected: Motion, recorded: Motion) -> Report:
         if kind:
             found.append(((i, j), Difference(kind, a.where, a.para.body, b.para.body,
                                              a.para.span, b.para.span)))
+    return found
+
+
+def _left_over_differences(missing: list[int], extra: list[int], items_a: list[_Item],
+                           items_b: list[_Item]) -> Found:
+    """Runs of paragraphs only one text has: missing or extra, or moved where a run missing
+    here is extra there with the same words."""
+    found: Found = []
     missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
     twins: dict[tuple[str, ...], deque[list[int]]] = defaultdict(deque)
     for run in extra_runs:
@@ -284,11 +297,20 @@ def check(expected: Motion, recorded: Motion) -> Report:
             found.append(((run[0], -1), Difference(MISSING, first.where, _text(items_a, run), "",
                                                    first.para.span, None)))
     for run in extra_runs:
-        if run[0] in moved:
-            continue
-        first = items_b[run[0]]
-        found.append(((len(items_a), run[0]), Difference(EXTRA, first.where, "",
-                                                          _text(items_b, run), None,
-                                                          first.para.span)))
+        if run[0] not in moved:
+            first = items_b[run[0]]
+            found.append(((len(items_a), run[0]), Difference(
+                EXTRA, first.where, "", _text(items_b, run), None, first.para.span)))
+    return found
+
+
+def check(expected: Motion, recorded: Motion) -> Report:
+    """Every difference between the text expected and the text recorded."""
+    items_a, items_b = flatten(expected), flatten(recorded)
+    pairs, missing, extra = _align(items_a, items_b)
+    missing, pairs = _slide(missing, items_a, pairs, 0)
+    extra, pairs = _slide(extra, items_b, pairs, 1)
+    found = _pair_differences(pairs, items_a, items_b) + \
+        _left_over_differences(missing, extra, items_a, items_b)
     found.sort(key=lambda pair: pair[0])
     return Report(tuple(difference for _, difference in found))

@@ -3,8 +3,8 @@
 Small inputs and gaps go to difflib (so they align exactly as difflib aligns them); a large
 gap loses its equal ends, then keys that occur exactly once on each side (else the same few
 times on each side) are anchors, the longest chain of them in order is kept (patience diff),
-and the gaps between anchors are aligned in turn.  A large gap with no anchor is a changed
-run.  Changed runs may then be aligned again by
+and the gaps between anchors are aligned in turn.  A gap with no anchor goes to difflib if
+it is not too large, else it is a changed run.  Changed runs may then be aligned again by
 looser keys, and rewritten items paired by likeness within a bounded window.
 """
 
@@ -13,11 +13,12 @@ from __future__ import annotations
 import difflib
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 SMALL = 10_000  # a gap whose sides' lengths multiply to at most this goes to difflib
+MEDIUM = 250_000  # the same, for a gap with no anchor
 REPEATS = 4  # keys seen the same number of times on both sides, up to this, can anchor
 BUDGET = 20_000  # likeness comparisons one changed run may spend on pairing
 WINDOW = 64  # how far ahead pairing looks for the most alike item
@@ -49,41 +50,68 @@ Region = tuple[int, int, int, int]
 LooseKey = Callable[[int], Hashable]
 
 
-def matches(a: Keys, b: Keys) -> list[tuple[int, int]]:
-    """The index pairs of equal items that the alignment keeps, in order."""
-    found: list[tuple[int, int]] = []
+Block = tuple[int, int, int]  # (i, j, size): a[i:i + size] equals b[j:j + size]
+
+
+def blocks(a: Keys, b: Keys) -> list[Block]:
+    """The runs of equal items that the alignment keeps, in order, adjacent ones merged."""
+    found: list[Block] = []
     regions: list[Region] = [(0, len(a), 0, len(b))]
     while regions:
-        alo, ahi, blo, bhi = regions.pop()
-        if (ahi - alo) * (bhi - blo) <= SMALL:
-            for i, j, size in difflib.SequenceMatcher(
-                    None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks():
-                found.extend((alo + i + k, blo + j + k) for k in range(size))
+        region = regions.pop()
+        if _area(region) <= SMALL:
+            found.extend(_difflib_blocks(a, b, region))
             continue
-        alo, ahi, blo, bhi = _strip_ends(a, b, alo, ahi, blo, bhi, found)
-        if alo == ahi or blo == bhi:
-            continue
-        anchors = _anchors(a, b, (alo, ahi, blo, bhi))
+        alo, ahi, blo, bhi = region = _strip_ends(a, b, region, found)
+        anchors = _anchors(a, b, region) if alo < ahi and blo < bhi else []
         if not anchors:
-            continue  # a large gap with nothing in common: a changed run
-        found.extend(anchors)
+            if _area(region) <= MEDIUM:
+                found.extend(_difflib_blocks(a, b, region))
+            continue  # else a large gap with no anchor: a changed run
+        found.extend((i, j, 1) for i, j in anchors)
         edges = [(alo - 1, blo - 1), *anchors, (ahi, bhi)]
         regions.extend((i1 + 1, i2, j1 + 1, j2)
                        for (i1, j1), (i2, j2) in zip(edges, edges[1:], strict=False)
                        if i2 > i1 + 1 or j2 > j1 + 1)
-    found.sort()
-    return found
+    return _merged(sorted(block for block in found if block[2]))
 
 
-def _strip_ends(a: Keys, b: Keys, alo: int, ahi: int, blo: int, bhi: int,
-                found: list[tuple[int, int]]) -> Region:
+def _merged(ordered: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for i, j, size in ordered:
+        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + size)
+        else:
+            out.append((i, j, size))
+    return out
+
+
+def matches(a: Keys, b: Keys) -> list[tuple[int, int]]:
+    """The index pairs of equal items that the alignment keeps, in order."""
+    return [(i + k, j + k) for i, j, size in blocks(a, b) for k in range(size)]
+
+
+def _area(region: Region) -> int:
+    return (region[1] - region[0]) * (region[3] - region[2])
+
+
+def _difflib_blocks(a: Keys, b: Keys, region: Region) -> list[Block]:
+    alo, ahi, blo, bhi = region
+    return [(alo + i, blo + j, size) for i, j, size in difflib.SequenceMatcher(
+        None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks() if size]
+
+
+def _strip_ends(a: Keys, b: Keys, region: Region, found: list[Block]) -> Region:
     """The region without its equal first and last items, which go to ``found``."""
+    alo, ahi, blo, bhi = region
+    start = alo
     while alo < ahi and blo < bhi and a[alo] == b[blo]:
-        found.append((alo, blo))
         alo, blo = alo + 1, blo + 1
+    found.append((start, region[2], alo - start))
+    end = ahi
     while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
         ahi, bhi = ahi - 1, bhi - 1
-        found.append((ahi, bhi))
+    found.append((ahi, bhi, end - ahi))
     return alo, ahi, blo, bhi
 
 
@@ -92,23 +120,28 @@ def _anchors(a: Keys, b: Keys, region: Region) -> list[tuple[int, int]]:
     few times on each side, the n-th occurrence against the n-th)."""
     alo, ahi, blo, bhi = region
     side_a, side_b = a[alo:ahi], b[blo:bhi]
-    count_a, count_b = Counter(side_a), Counter(side_b)
-    at_b = {key: j for j, key in enumerate(side_b, blo)}
-    candidates = [(i, at_b[key]) for i, key in enumerate(side_a, alo)
-                  if count_a[key] == 1 and count_b.get(key) == 1]
+    once_a, once_b = _once(side_a, alo), _once(side_b, blo)
+    candidates = [(i, j) for i, key in enumerate(side_a, alo)
+                  if once_a[key] == i and (j := once_b.get(key, -1)) >= 0]
     if not candidates:
-        candidates = _repeated(side_a, side_b, count_a, count_b, (alo, blo))
+        candidates = _repeated(side_a, side_b, (alo, blo))
     return _longest_chain(candidates)
 
 
-def _repeated(side_a: Keys, side_b: Keys, count_a: Counter, count_b: Counter,
-              starts: tuple[int, int]) -> list[tuple[int, int]]:
+def _once(keys: Keys, start: int) -> dict[Hashable, int]:
+    """Each key's index if it occurs once, else -1."""
+    where: dict[Hashable, int] = {}
+    for index, key in enumerate(keys, start):
+        where[key] = -1 if key in where else index
+    return where
+
+
+def _repeated(side_a: Keys, side_b: Keys, starts: tuple[int, int]) -> list[tuple[int, int]]:
     """Pairs of keys seen the same few times on each side, the n-th against the n-th."""
-    def few(key: Hashable) -> bool:
-        return count_a[key] <= REPEATS and count_b.get(key) == count_a[key]
+    count_a, count_b = Counter(side_a), Counter(side_b)
     at_b: dict[Hashable, list[int]] = {}
     for j, key in enumerate(side_b, starts[1]):
-        if few(key):
+        if count_b[key] <= REPEATS and count_a.get(key) == count_b[key]:
             at_b.setdefault(key, []).append(j)
     seen: Counter = Counter()
     candidates = []
@@ -146,36 +179,29 @@ def align(a: Keys, b: Keys, loose: tuple[LooseKey, LooseKey] | None = None) -> l
     """Runs covering both sequences in order: SAME where keys are equal; within changed
     runs, LOOSE where the ``loose`` keys are equal (a function for each side, from an index
     to a looser key, asked only for items in changed runs)."""
-    runs = _runs(matches(a, b), range(len(a)), range(len(b)), Tie.SAME)
+    runs = _runs(blocks(a, b), range(len(a)), range(len(b)), Tie.SAME)
     if loose is None:
         return runs
     out: list[Run] = []
     for run in runs:
         if run.tie is Tie.CHANGED and run.a and run.b:
-            inner = matches([loose[0](i) for i in run.a], [loose[1](j) for j in run.b])
-            shifted = [(run.a.start + i, run.b.start + j) for i, j in inner]
+            inner = blocks([loose[0](i) for i in run.a], [loose[1](j) for j in run.b])
+            shifted = [(run.a.start + i, run.b.start + j, size) for i, j, size in inner]
             out.extend(_runs(shifted, run.a, run.b, Tie.LOOSE))
         else:
             out.append(run)
     return out
 
 
-def _runs(pairs: Iterable[tuple[int, int]], a: range, b: range, tie: Tie) -> list[Run]:
-    """Matched pairs (in order, within ``a`` and ``b``) as runs, with the gaps between."""
+def _runs(found: list[Block], a: range, b: range, tie: Tie) -> list[Run]:
+    """Blocks of equal items (in order, within ``a`` and ``b``) as runs, with the gaps."""
     runs: list[Run] = []
-    i, j = a.start, b.start  # the next items after the last pair
-    first: tuple[int, int] | None = None  # where the current diagonal of pairs began
-    for x, y in pairs:
-        if first is not None and (x, y) == (i, j):
-            i, j = x + 1, y + 1
-            continue
-        if first is not None:
-            runs.append(Run(tie, range(first[0], i), range(first[1], j)))
+    i, j = a.start, b.start  # the next items after the last block
+    for x, y, size in found:
         if x > i or y > j:
             runs.append(Run(Tie.CHANGED, range(i, x), range(j, y)))
-        first, i, j = (x, y), x + 1, y + 1
-    if first is not None:
-        runs.append(Run(tie, range(first[0], i), range(first[1], j)))
+        runs.append(Run(tie, range(x, x + size), range(y, y + size)))
+        i, j = x + size, y + size
     if i < a.stop or j < b.stop:
         runs.append(Run(Tie.CHANGED, range(i, a.stop), range(j, b.stop)))
     return runs
@@ -184,7 +210,7 @@ def _runs(pairs: Iterable[tuple[int, int]], a: range, b: range, tie: Tie) -> lis
 def likeness(a: Keys, b: Keys) -> float:
     """How alike two sequences are, 0 to 1: twice the items matched over the items in all."""
     total = len(a) + len(b)
-    return 2 * len(matches(a, b)) / total if total else 1.0
+    return 2 * sum(size for _, _, size in blocks(a, b)) / total if total else 1.0
 
 
 Fallback = Callable[[int, range], int | None]
