@@ -1,6 +1,8 @@
 """``check``: the recorded resolution against the text it should be."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from amend import check, read_amendment, read_motion, resolve
 from amend.comparison.compare import (
@@ -13,7 +15,9 @@ from amend.comparison.compare import (
     MOVED,
     PUNCTUATION,
     WORDING,
+    cosmetic_fold,
 )
+from amend.text.matching import fold
 from tests.seeds import between, seed
 
 BASE = ("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the “staff” – all of them;"
@@ -91,3 +95,20 @@ def test_whitespace_differences_are_not_reported():
     """Runs of spaces, tabs and no-break spaces in the record are folded when it is read."""
     record = BASE.replace("notes the", "notes \u00a0\tthe")
     assert check(BASE, record).differences == ()
+
+
+def test_every_closing_mark_changed_pairs_each_paragraph_with_its_own():
+    """A record that ends every item with "," for ";" has one punctuation difference at each
+    item, none missing or extra."""
+    items = [f"({n}) notes report number {n} on the budget" for n in range(1, 31)]
+    expected = "\n\n".join(f"{item};" for item in items)
+    record = "\n\n".join(f"{item}," for item in items)
+    report = check(expected, record)
+    assert [(d.kind, d.where) for d in report.differences] == [
+        (PUNCTUATION, f"({n})") for n in range(1, 31)]
+
+
+@given(st.text(alphabet=" \t\n\u00a0ab’‘“”–—-.", max_size=30))
+def test_cosmetic_folding_is_the_matchers_folding(text):
+    """Check folds glyphs and whitespace exactly as the word matcher does."""
+    assert cosmetic_fold(text) == fold(text)[0].strip()

@@ -47,3 +47,14 @@ def test_cli_draft_prints_the_amendment(tmp_path):
     assert result.returncode == 0
     assert result.stdout == ("In the second paragraph, insert the words “all” after "
                              "“thanks”\n")
+
+
+def test_a_word_changed_in_a_long_paragraph_is_a_word_level_part():
+    """One word changed among 150 is drafted as a substitution of words, not a rewrite."""
+    words = [f"w{n}" for n in range(150)]
+    motion = amend.read_motion("(a) " + " ".join(words) + ".")
+    words[75] = "changed"
+    edited = amend.read_motion("(a) " + " ".join(words) + ".")
+    assert amend.draft(motion, edited) == (
+        "That the Motion now submitted be amended by:-\n\nthe substitution of the words "
+        "“changed” for the words “w75” in paragraph (a)\n")

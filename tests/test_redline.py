@@ -1,6 +1,9 @@
 """The redline of a motion against the motion as amended."""
 
-from amend import read_amendment, read_motion, redline, render_redline_plain, resolve
+from hypothesis import given
+
+from amend import read_amendment, read_motion, redline, render_redline_plain, render_text, resolve
+from tests.strategies import motions
 
 MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff; and"
                       "\n\n(c) asks for CCTV at hotspots.\n")
@@ -20,3 +23,32 @@ def test_a_relettered_paragraph_is_compared_word_by_word():
     plain = render_redline_plain(redline(result.original, result.motion)).splitlines()
     assert plain[2] == "[-(b) thanks the staff; and-]"
     assert plain[3] == ("[-(c)-] {+(b)+} asks for [-CCTV-] {+mobile cameras+} at hotspots.")
+
+
+def printed(motion) -> list[str]:
+    return [line for line in render_text(motion).splitlines() if line]
+
+
+def sides(lines, kinds) -> list[str]:
+    """One side of a redline as printed lines: the segments of ``kinds`` joined back."""
+    out = [" ".join(text for kind, text in line.segments if kind in kinds) for line in lines]
+    return [line for line in out if line]
+
+
+@given(motions(), motions())
+def test_a_redline_keeps_every_line_of_both_texts(original, amended):
+    """Its same and deleted words give the original's lines; same and added, the new ones."""
+    lines = redline(original, amended)
+    assert sides(lines, ("same", "deleted")) == printed(original)
+    assert sides(lines, ("same", "added")) == printed(amended)
+
+
+def test_relettering_a_long_list_sets_each_line_against_its_old_self():
+    """Deleting (1) of forty paragraphs: each later line shows only its label changed."""
+    motion = read_motion("\n\n".join(f"({n}) notes report number {n} on the budget;"
+                                     for n in range(1, 41)))
+    result = resolve(motion, read_amendment("the deletion of paragraph (1)"))
+    plain = render_redline_plain(redline(result.original, result.motion)).splitlines()
+    assert plain[0] == "[-(1) notes report number 1 on the budget;-]"
+    assert plain[1:] == [f"[-({n})-] {{+({n - 1})+}} notes report number {n} on the budget;"
+                         for n in range(2, 41)]

@@ -9,15 +9,16 @@ the record and is reported as its own kind.
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from amend.errors import Span
 from amend.motion.labels import BULLET
 from amend.motion.opening import strip_opening
 from amend.motion.tree import Motion, Paragraph
-from amend.text.matching import contiguous, fold
+from amend.text.align import Run, Tie, align, likeness, pair_alike
+from amend.text.matching import contiguous, plain
 
 MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
 WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"
@@ -85,7 +86,7 @@ class _Item:
 
 def cosmetic_fold(text: str) -> str:
     """Text with whitespace, quote glyphs and dash glyphs folded."""
-    return fold(text)[0].strip()
+    return plain(text)
 
 
 def _opening(text: str) -> str:
@@ -115,47 +116,51 @@ def flatten(motion: Motion) -> list[_Item]:
     return items
 
 
-def _likeness(a: str, b: str) -> float:
-    """How alike two paragraphs' words are (0 to 1), punctuation aside."""
-    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
-
-
 def _align(expected: list[_Item], recorded: list[_Item]):
     """Pairs of aligned indexes, and the indexes left over on each side.
 
-    Runs of equal words align first; in a changed run each recorded paragraph pairs with the
+    Paragraphs with equal words align first, then those whose words differ only in capitals,
+    punctuation or a list connector; in a changed run each recorded paragraph pairs with the
     most alike expected one still ahead, else with the one bearing its label, else (where the
     run has as many paragraphs on each side) with the one in the same position."""
     pairs, missing, extra = [], [], []
-    keys_a = [item.key for item in expected]
-    keys_b = [item.key for item in recorded]
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
-            continue
-        i = i1
-        same_size = i2 - i1 == j2 - j1
-        for j in range(j1, j2):
-            scores = [(_likeness(keys_a[k], keys_b[j]), k) for k in range(i, i2)]
-            best, k = max(scores, default=(0.0, -1))
-            namesake = next((k for k in range(i, i2)
-                             if expected[k].where == recorded[j].where
-                             and expected[k].para.label is not None), None)
-            opposite = i1 + (j - j1)
-            if best < LIKE_ENOUGH and namesake is not None:
-                best, k = LIKE_ENOUGH, namesake  # same label, words rewritten
-            elif best < LIKE_ENOUGH and same_size and opposite >= i and \
-                    expected[opposite].depth == recorded[j].depth:
-                best, k = LIKE_ENOUGH, opposite  # same place, words rewritten
-            if best < LIKE_ENOUGH:
-                extra.append(j)
-                continue
-            missing.extend(range(i, k))
-            pairs.append((k, j))
-            i = k + 1
-        missing.extend(range(i, i2))
+    runs = align([item.key for item in expected], [item.key for item in recorded],
+                 loose=(lambda i: _bare_words(expected[i].key),
+                        lambda j: _bare_words(recorded[j].key)))
+    for run in runs:
+        chosen = run.pairs() if run.tie is not Tie.CHANGED else \
+            _pair_rewritten(run, expected, recorded)
+        pairs.extend(chosen)
+        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
+        missing.extend(i for i in run.a if i not in paired_a)
+        extra.extend(j for j in run.b if j not in paired_b)
     return pairs, missing, extra
+
+
+def _bare_words(key: str) -> str:
+    """A paragraph's words without capitals, punctuation or a closing list connector."""
+    return " ".join(_words(_CONNECTOR.sub("", key).casefold()))
+
+
+def _pair_rewritten(run: Run, expected: list[_Item], recorded: list[_Item]):
+    """Pairs of paragraphs in a changed run: alike enough, or same label, or same place."""
+    words_a = {i: _words(expected[i].key) for i in run.a}
+    words_b = {j: _words(recorded[j].key) for j in run.b}
+    same_size = len(run.a) == len(run.b)
+
+    def rewritten(j: int, window: range) -> int | None:
+        namesake = next((k for k in window if expected[k].where == recorded[j].where
+                         and expected[k].para.label is not None), None)
+        if namesake is not None:
+            return namesake  # same label, words rewritten
+        opposite = run.a.start + (j - run.b.start)
+        if same_size and opposite >= window.start and \
+                expected[opposite].depth == recorded[j].depth:
+            return opposite  # same place, words rewritten
+        return None
+
+    return pair_alike(run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH,
+                      rewritten)
 
 
 def _loose_key(item: _Item) -> str:
@@ -169,19 +174,24 @@ def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]
     """Move each run of left-over paragraphs up past paragraphs with the same words, so that it
     starts at the top of a paragraph's sub-list ("(c) with its (i), (ii)", not "(i), (ii) and
     the next (c)").  Which copy of repeated words is the extra one is otherwise arbitrary."""
-    partner = {pair[side]: pair for pair in pairs}
+    partner: dict[int, tuple[int, int]] | None = None  # built only if a run slides
     chosen = set(left_over)
     for run in contiguous(sorted(left_over)):
         start, end = run[0], run[-1]
-        while (items[start].depth > min(items[k].depth for k in range(start, end + 1))
-               and start > 0 and start - 1 in partner and start - 1 not in chosen
-               and items[start - 1].key == items[end].key):
+        while (start > 0 and start - 1 not in chosen and items[start - 1].key == items[end].key
+               and items[start].depth > min(items[k].depth for k in range(start, end + 1))):
+            if partner is None:
+                partner = {pair[side]: pair for pair in pairs}
+            if start - 1 not in partner:
+                break
             pair = partner.pop(start - 1)
             moved = (pair[0], end) if side == 1 else (end, pair[1])
             partner[end] = moved
             chosen.discard(end)
             chosen.add(start - 1)
             start, end = start - 1, end - 1
+    if partner is None:
+        return sorted(left_over), pairs
     return sorted(chosen), sorted(partner.values())
 
 
@@ -232,18 +242,20 @@ def _words(text: str) -> list[str]:
 def _label_differs(a: Paragraph, b: Paragraph) -> bool:
     if a.label is None or b.label is None:
         return (a.label is None) != (b.label is None)
+    if (a.label.kind, a.label.index) == (b.label.kind, b.label.index):
+        return False
     if (a.label.kind == BULLET) != (b.label.kind == BULLET):
         return True
     return a.label.count.lower() != b.label.count.lower()
 
 
-def check(expected: Motion, recorded: Motion) -> Report:
-    """Every difference between the text expected and the text recorded."""
-    items_a, items_b = flatten(expected), flatten(recorded)
-    pairs, missing, extra = _align(items_a, items_b)
-    missing, pairs = _slide(missing, items_a, pairs, 0)
-    extra, pairs = _slide(extra, items_b, pairs, 1)
-    found: list[tuple[tuple[int, int], Difference]] = []
+Found = list[tuple[tuple[int, int], Difference]]  # differences keyed by reading position
+
+
+def _pair_differences(pairs: list[tuple[int, int]], items_a: list[_Item],
+                      items_b: list[_Item]) -> Found:
+    """How each aligned pair differs: its label, then its words."""
+    found: Found = []
     for i, j in pairs:
         a, b = items_a[i], items_b[j]
         if _label_differs(a.para, b.para):
@@ -257,14 +269,25 @@ def check(expected: Motion, recorded: Motion) -> Report:
         if kind:
             found.append(((i, j), Difference(kind, a.where, a.para.body, b.para.body,
                                              a.para.span, b.para.span)))
+    return found
+
+
+def _left_over_differences(missing: list[int], extra: list[int], items_a: list[_Item],
+                           items_b: list[_Item]) -> Found:
+    """Runs of paragraphs only one text has: missing or extra, or moved where a run missing
+    here is extra there with the same words."""
+    found: Found = []
     missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
+    twins: dict[tuple[str, ...], deque[list[int]]] = defaultdict(deque)
+    for run in extra_runs:
+        twins[tuple(_loose_key(items_b[j]) for j in run)].append(run)
+    moved: set[int] = set()
     for run in missing_runs:
-        keys = [_loose_key(items_a[i]) for i in run]
-        twin = next((r for r in extra_runs if [_loose_key(items_b[j]) for j in r] == keys),
-                    None)
+        keys = tuple(_loose_key(items_a[i]) for i in run)
+        twin = twins[keys].popleft() if twins.get(keys) else None
         first = items_a[run[0]]
         if twin is not None:
-            extra_runs.remove(twin)
+            moved.add(twin[0])
             found.append(((run[0], twin[0]), Difference(
                 MOVED, first.where, _text(items_a, run), _text(items_b, twin), first.para.span,
                 items_b[twin[0]].para.span)))
@@ -272,9 +295,20 @@ def check(expected: Motion, recorded: Motion) -> Report:
             found.append(((run[0], -1), Difference(MISSING, first.where, _text(items_a, run), "",
                                                    first.para.span, None)))
     for run in extra_runs:
-        first = items_b[run[0]]
-        found.append(((len(items_a), run[0]), Difference(EXTRA, first.where, "",
-                                                          _text(items_b, run), None,
-                                                          first.para.span)))
+        if run[0] not in moved:
+            first = items_b[run[0]]
+            found.append(((len(items_a), run[0]), Difference(
+                EXTRA, first.where, "", _text(items_b, run), None, first.para.span)))
+    return found
+
+
+def check(expected: Motion, recorded: Motion) -> Report:
+    """Every difference between the text expected and the text recorded."""
+    items_a, items_b = flatten(expected), flatten(recorded)
+    pairs, missing, extra = _align(items_a, items_b)
+    missing, pairs = _slide(missing, items_a, pairs, 0)
+    extra, pairs = _slide(extra, items_b, pairs, 1)
+    found = _pair_differences(pairs, items_a, items_b) + \
+        _left_over_differences(missing, extra, items_a, items_b)
     found.sort(key=lambda pair: pair[0])
     return Report(tuple(difference for _, difference in found))

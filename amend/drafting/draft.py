@@ -8,7 +8,7 @@ edited text is returned; the last resort, "amended to read as follows", always i
 
 from __future__ import annotations
 
-import difflib
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from amend.engine.apply import apply
@@ -19,6 +19,7 @@ from amend.instructions.writer import STRUCTURED, write_amendment
 from amend.motion.labels import BULLET
 from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
+from amend.text.align import Tie, align, likeness, pair_alike
 from amend.text.matching import contiguous, occurrences
 
 LIKE_ENOUGH = 0.5
@@ -43,11 +44,6 @@ def _subtree_text(para: Paragraph) -> str:
 
 def _words(text: str) -> list[str]:
     return text.split()
-
-
-def _like(a: Paragraph, b: Paragraph) -> float:
-    return difflib.SequenceMatcher(None, _words(_subtree_text(a)), _words(_subtree_text(b)),
-                                   autojunk=False).ratio()
 
 
 def _ref(motion: Motion, index: int) -> ops.Ref:
@@ -81,11 +77,10 @@ def _unique(bodies: list[str], words: str) -> bool:
 def _word_edit(old: Paragraph, new: Paragraph, scope: ops.Ref) -> ops.Operation | None:
     """One operation turning ``old``'s words into ``new``'s (the smallest unique span)."""
     a, b = old.body.split(" "), new.body.split(" ")
-    codes = [c for c in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-             if c[0] != "equal"]
-    if not codes:
+    changed = [run for run in align(a, b) if run.tie is not Tie.SAME]
+    if not changed:
         return None
-    i1, i2, j1, j2 = codes[0][1], codes[-1][2], codes[0][3], codes[-1][4]
+    i1, i2, j1, j2 = changed[0].a.start, changed[-1].a.stop, changed[0].b.start, changed[-1].b.stop
     bodies = _scope_bodies(old)
     while True:
         span = " ".join(a[i1:i2])
@@ -112,38 +107,52 @@ def _word_edit(old: Paragraph, new: Paragraph, scope: ops.Ref) -> ops.Operation 
     return ops.SubstituteWords(old, new, scope)
 
 
-def _parts(motion: Motion, edited: Motion, plan: _Plan,
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    """Top-level paragraphs of the motion and the edit side by side (equal, or alike enough),
+    and those left over on each side."""
+
+    pairs: tuple[tuple[int, int], ...]
+    deleted: tuple[int, ...]
+    added: tuple[int, ...]
+
+
+def _pairing(motion: Motion, edited: Motion) -> _Pairing:
+    """Paragraphs aligned by their words; in a changed run, each edited paragraph pairs with
+    the most alike paragraph still ahead, if alike enough."""
+    a, b = motion.paragraphs, edited.paragraphs
+    texts_a, texts_b = [_subtree_text(p) for p in a], [_subtree_text(p) for p in b]
+    words_a, words_b = [_words(t) for t in texts_a], [_words(t) for t in texts_b]
+    pairs, deleted, added = [], [], []
+    for run in align(texts_a, texts_b):
+        chosen = run.pairs() if run.tie is not Tie.CHANGED else pair_alike(
+            run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH)
+        pairs.extend(chosen)
+        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
+        deleted.extend(i for i in run.a if i not in paired_a)
+        added.extend(j for j in run.b if j not in paired_b)
+    return _Pairing(tuple(pairs), tuple(deleted), tuple(added))
+
+
+def _parts(motion: Motion, edited: Motion, pairing: _Pairing, plan: _Plan,
            style: str) -> list[tuple[ops.Operation, ...]]:
     """The parts of an amendment turning ``motion`` into ``edited``, region by region."""
     a, b = motion.paragraphs, edited.paragraphs
-    keys_a = [_subtree_text(p) for p in a]
-    keys_b = [_subtree_text(p) for p in b]
-    words, deletions, additions = [], [], []
-    kept: dict[int, int] = {}  # edited index -> motion index, for paragraphs kept
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        side_by_side = list(zip(range(i1, i2), range(j1, j2), strict=False))
-        if tag == "equal":
-            pairs = side_by_side
-        else:  # a changed run: paragraphs in the same place that are alike enough
-            pairs = [(i, j) for i, j in side_by_side if _like(a[i], b[j]) >= LIKE_ENOUGH]
-        paired_a = {i for i, _ in pairs}
-        paired_b = {j for _, j in pairs}
-        for i, j in pairs:
-            if _same_apart_from_labels(a[i], b[j], plan.endings):
-                kept[j] = i
-                continue
-            edit = _word_edit(a[i], b[j], _ref(motion, i)) if plan.words and \
-                _same_children(a[i], b[j]) else None
-            if edit is None:
-                deletions.append(i)
-                additions.append(j)
-            else:
-                kept[j] = i
-                words.append((edit,))
-        deletions.extend(i for i in range(i1, i2) if i not in paired_a)
-        additions.extend(j for j in range(j1, j2) if j not in paired_b)
-    removed = _deletion_parts(motion, sorted(deletions), kept)
+    words, deletions, additions = [], list(pairing.deleted), list(pairing.added)
+    kept: dict[int, int] = {}  # edited index -> motion index, for paragraphs kept (in order)
+    for i, j in pairing.pairs:
+        if _same_apart_from_labels(a[i], b[j], plan.endings):
+            kept[j] = i
+            continue
+        edit = _word_edit(a[i], b[j], _ref(motion, i)) if plan.words and \
+            _same_children(a[i], b[j]) else None
+        if edit is None:
+            deletions.append(i)
+            additions.append(j)
+        else:
+            kept[j] = i
+            words.append((edit,))
+    removed = _deletion_parts(motion, sorted(deletions), list(kept.values()))
     added = _addition_parts(motion, edited, sorted(additions), kept, style)
     for place, part in list(added.items()):
         if place in removed:  # paragraphs deleted and others added in their place: one part
@@ -157,12 +166,18 @@ def _same_children(a: Paragraph, b: Paragraph) -> bool:
         _same_apart_from_labels(x, y, True) for x, y in zip(a.children, b.children, strict=True))
 
 
+def _last_before(ordered: list[int], index: int) -> int:
+    """Which of ``ordered`` (increasing) indexes is the last before ``index`` (-1: none)."""
+    position = bisect_left(ordered, index)
+    return ordered[position - 1] if position else -1
+
+
 def _deletion_parts(motion: Motion, indexes: list[int],
-                    kept: dict[int, int]) -> dict[int, tuple[ops.Operation, ...]]:
+                    kept: list[int]) -> dict[int, tuple[ops.Operation, ...]]:
     """Deletions, one part per run, keyed by the kept paragraph they follow (-1: none)."""
     parts = {}
     for run in contiguous(indexes):
-        place = max((i for i in kept.values() if i < run[0]), default=-1)
+        place = _last_before(kept, run[0])
         first, last = _ref(motion, run[0]), _ref(motion, run[-1])
         if len(run) > 1 and isinstance(first, ops.LabelRef) and isinstance(last, ops.LabelRef):
             parts[place] = (ops.DeleteParagraphs(ops.RangeRef(first.count, last.count)),)
@@ -178,10 +193,12 @@ def _addition_parts(motion: Motion, edited: Motion, indexes: list[int], kept: di
     Labelled paragraphs are added by the labels they will bear (structured style) or after
     the paragraph they follow (imperative style, which has no phrase for the former)."""
     parts = {}
+    edited_kept = list(kept)
     for run in contiguous(indexes):
         paras = [edited.paragraphs[j] for j in run]
         block = _block(paras)
-        place = max((kept[j] for j in range(run[0]) if j in kept), default=-1)
+        before = _last_before(edited_kept, run[0])
+        place = kept[before] if before >= 0 else -1
         labels = [p.label.count.lower() for p in paras if p.label and p.label.kind != BULLET]
         if len(labels) == len(paras) and (style == STRUCTURED or place < 0):
             span = (labels[0],) if len(labels) == 1 else (labels[0], labels[-1])
@@ -207,8 +224,9 @@ def draft(motion: Motion, edited: Motion, style: str = STRUCTURED) -> str:
     if motion == edited:
         raise AmendError("the edited text is the motion as it stands: there is nothing to amend")
     if motion.preamble == edited.preamble:
+        pairing = _pairing(motion, edited)
         for plan in PLANS:
-            parts = _parts(motion, edited, plan, style)
+            parts = _parts(motion, edited, pairing, plan, style)
             if parts:
                 text = write_amendment(parts, style)
                 if _applies(motion, edited, text):

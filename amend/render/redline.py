@@ -1,16 +1,19 @@
 """A redline: the motion as moved against the motion as amended, word by word.
 
-Lines are aligned with difflib; changed lines are compared word by word.  Each segment is
-("same" | "deleted" | "added", text); renderers style them (rich, plain markers, HTML).
+Printed lines are aligned (a relettered line pairs with its old self by its words); changed
+lines are compared word by word.  Each segment is ("same" | "deleted" | "added", text);
+renderers style them (rich, plain markers, HTML).
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from amend.motion.tree import Motion
-from amend.render.text import render_text
+from amend.render.text import paragraph_line
+from amend.text.align import Run, Tie, align, likeness, pair_alike
+
+LIKE_ENOUGH = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,49 +27,68 @@ def word_segments(before: str, after: str) -> tuple[tuple[str, str], ...]:
     """Two texts compared word by word, as styled segments."""
     a, b = before.split(" "), after.split(" ")
     out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.append(("same", " ".join(a[i1:i2])))
+    for run in align(a, b):
+        if run.tie is Tie.SAME:
+            out.append(("same", " ".join(a[run.a.start:run.a.stop])))
             continue
-        if i2 > i1:
-            out.append(("deleted", " ".join(a[i1:i2])))
-        if j2 > j1:
-            out.append(("added", " ".join(b[j1:j2])))
+        if run.a:
+            out.append(("deleted", " ".join(a[run.a.start:run.a.stop])))
+        if run.b:
+            out.append(("added", " ".join(b[run.b.start:run.b.stop])))
     return tuple(out)
 
 
-def _similar(x: str, y: str) -> float:
-    return difflib.SequenceMatcher(None, x.split(" "), y.split(" "), autojunk=False).ratio()
+def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
+    """The motion's printed lines (as ``render_text`` prints them, blank lines omitted), and
+    for each what it is without its label: its depth and words."""
+    lines = [line for line in motion.preamble.split("\n") if line]
+    unlabelled = [(0, line) for line in lines]
+    for path, para in motion.walk():
+        printed = [line for line in paragraph_line(para, len(path) - 1).split("\n") if line]
+        lines.extend(printed)
+        if len(printed) == 1:
+            unlabelled.append((len(path), para.body))
+        else:
+            unlabelled.extend((len(path), line) for line in printed)
+    return lines, unlabelled
 
 
-def _pair(a: list[str], b: list[str]) -> list[RedlineLine]:
+def _deleted(lines: list[str], indexes: range) -> list[RedlineLine]:
+    return [RedlineLine((("deleted", lines[i]),)) for i in indexes]
+
+
+def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
     """Lines replaced by others: each new line is set against the most alike old line still
     ahead (if alike enough) and compared word by word; the rest are deleted or added."""
+    words_a = {i: a[i].split(" ") for i in run.a}
+    words_b = {j: b[j].split(" ") for j in run.b}
+    partner = {j: i for i, j in pair_alike(
+        run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH)}
     out: list[RedlineLine] = []
-    i = 0
-    for line in b:
-        scores = [(_similar(old, line), k) for k, old in enumerate(a[i:], start=i)]
-        best, k = max(scores, default=(0.0, -1))
-        if best < 0.5:
-            out.append(RedlineLine((("added", line),)))
+    i = run.a.start
+    for j in run.b:
+        k = partner.get(j)
+        if k is None:
+            out.append(RedlineLine((("added", b[j]),)))
             continue
-        out.extend(RedlineLine((("deleted", old),)) for old in a[i:k])
-        out.append(RedlineLine(word_segments(a[k], line)))
+        out.extend(_deleted(a, range(i, k)))
+        out.append(RedlineLine(word_segments(a[k], b[j])))
         i = k + 1
-    out.extend(RedlineLine((("deleted", old),)) for old in a[i:])
+    out.extend(_deleted(a, range(i, run.a.stop)))
     return out
 
 
 def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
-    a = [line for line in render_text(original).split("\n") if line]
-    b = [line for line in render_text(amended).split("\n") if line]
+    (a, loose_a), (b, loose_b) = _printed(original), _printed(amended)
     out: list[RedlineLine] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.extend(RedlineLine((("same", line),)) for line in a[i1:i2])
+    for run in align(a, b, loose=(loose_a.__getitem__, loose_b.__getitem__)):
+        if run.tie is Tie.SAME:
+            out.extend(RedlineLine((("same", a[i]),)) for i in run.a)
+        elif run.tie is Tie.LOOSE:
+            out.extend(RedlineLine(word_segments(a[i], b[j])) for i, j in run.pairs())
         else:
-            out.extend(_pair(a[i1:i2], b[j1:j2]))
+            out.extend(_pair(run, a, b))
     return tuple(out)
 
 

@@ -1,0 +1,236 @@
+"""One aligner for sequences of keys: paragraphs, printed lines or words.
+
+Small inputs and gaps go to difflib (so they align exactly as difflib aligns them); a large
+gap loses its equal ends, then keys that occur exactly once on each side (else the same few
+times on each side) are anchors, the longest chain of them in order is kept (patience diff),
+and the gaps between anchors are aligned in turn.  A gap with no anchor goes to difflib if
+it is not too large, else it is a changed run.  Changed runs may then be aligned again by
+looser keys, and rewritten items paired by likeness within a bounded window.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+SMALL = 10_000  # a gap whose sides' lengths multiply to at most this goes to difflib
+MEDIUM = 250_000  # the same, for a gap with no anchor
+REPEATS = 4  # keys seen the same number of times on both sides, up to this, can anchor
+BUDGET = 20_000  # likeness comparisons one changed run may spend on pairing
+WINDOW = 64  # how far ahead pairing looks for the most alike item
+
+
+class Tie(Enum):
+    """How the items of a run correspond."""
+
+    SAME = "same"  # equal keys, side by side
+    LOOSE = "loose"  # equal looser keys, side by side
+    CHANGED = "changed"  # no correspondence found (either side may be empty)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of the alignment: items ``a`` of the first sequence against ``b``."""
+
+    tie: Tie
+    a: range
+    b: range
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """Index pairs side by side (a SAME or LOOSE run's items; a CHANGED run's overlap)."""
+        return list(zip(self.a, self.b, strict=False))
+
+
+Keys = Sequence[Hashable]
+Region = tuple[int, int, int, int]
+LooseKey = Callable[[int], Hashable]
+
+
+Block = tuple[int, int, int]  # (i, j, size): a[i:i + size] equals b[j:j + size]
+
+
+def blocks(a: Keys, b: Keys) -> list[Block]:
+    """The runs of equal items that the alignment keeps, in order, adjacent ones merged."""
+    found: list[Block] = []
+    regions: list[Region] = [(0, len(a), 0, len(b))]
+    while regions:
+        region = regions.pop()
+        if _area(region) <= SMALL:
+            found.extend(_difflib_blocks(a, b, region))
+            continue
+        alo, ahi, blo, bhi = region = _strip_ends(a, b, region, found)
+        anchors = _anchors(a, b, region) if alo < ahi and blo < bhi else []
+        if not anchors:
+            if _area(region) <= MEDIUM:
+                found.extend(_difflib_blocks(a, b, region))
+            continue  # else a large gap with no anchor: a changed run
+        found.extend((i, j, 1) for i, j in anchors)
+        edges = [(alo - 1, blo - 1), *anchors, (ahi, bhi)]
+        regions.extend((i1 + 1, i2, j1 + 1, j2)
+                       for (i1, j1), (i2, j2) in zip(edges, edges[1:], strict=False)
+                       if i2 > i1 + 1 or j2 > j1 + 1)
+    return _merged(sorted(block for block in found if block[2]))
+
+
+def _merged(ordered: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for i, j, size in ordered:
+        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + size)
+        else:
+            out.append((i, j, size))
+    return out
+
+
+def matches(a: Keys, b: Keys) -> list[tuple[int, int]]:
+    """The index pairs of equal items that the alignment keeps, in order."""
+    return [(i + k, j + k) for i, j, size in blocks(a, b) for k in range(size)]
+
+
+def _area(region: Region) -> int:
+    return (region[1] - region[0]) * (region[3] - region[2])
+
+
+def _difflib_blocks(a: Keys, b: Keys, region: Region) -> list[Block]:
+    alo, ahi, blo, bhi = region
+    return [(alo + i, blo + j, size) for i, j, size in difflib.SequenceMatcher(
+        None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks() if size]
+
+
+def _strip_ends(a: Keys, b: Keys, region: Region, found: list[Block]) -> Region:
+    """The region without its equal first and last items, which go to ``found``."""
+    alo, ahi, blo, bhi = region
+    start = alo
+    while alo < ahi and blo < bhi and a[alo] == b[blo]:
+        alo, blo = alo + 1, blo + 1
+    found.append((start, region[2], alo - start))
+    end = ahi
+    while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+        ahi, bhi = ahi - 1, bhi - 1
+    found.append((ahi, bhi, end - ahi))
+    return alo, ahi, blo, bhi
+
+
+def _anchors(a: Keys, b: Keys, region: Region) -> list[tuple[int, int]]:
+    """The longest in-order chain of pairs of keys found once on each side (else the same
+    few times on each side, the n-th occurrence against the n-th)."""
+    alo, ahi, blo, bhi = region
+    side_a, side_b = a[alo:ahi], b[blo:bhi]
+    once_a, once_b = _once(side_a, alo), _once(side_b, blo)
+    candidates = [(i, j) for i, key in enumerate(side_a, alo)
+                  if once_a[key] == i and (j := once_b.get(key, -1)) >= 0]
+    if not candidates:
+        candidates = _repeated(side_a, side_b, (alo, blo))
+    return _longest_chain(candidates)
+
+
+def _once(keys: Keys, start: int) -> dict[Hashable, int]:
+    """Each key's index if it occurs once, else -1."""
+    where: dict[Hashable, int] = {}
+    for index, key in enumerate(keys, start):
+        where[key] = -1 if key in where else index
+    return where
+
+
+def _repeated(side_a: Keys, side_b: Keys, starts: tuple[int, int]) -> list[tuple[int, int]]:
+    """Pairs of keys seen the same few times on each side, the n-th against the n-th."""
+    count_a, count_b = Counter(side_a), Counter(side_b)
+    at_b: dict[Hashable, list[int]] = {}
+    for j, key in enumerate(side_b, starts[1]):
+        if count_b[key] <= REPEATS and count_a.get(key) == count_b[key]:
+            at_b.setdefault(key, []).append(j)
+    seen: Counter = Counter()
+    candidates = []
+    for i, key in enumerate(side_a, starts[0]):
+        if key in at_b:
+            candidates.append((i, at_b[key][seen[key]]))
+            seen[key] += 1
+    return candidates
+
+
+def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (sorted by first index) whose second indexes increase."""
+    seconds = [j for _, j in pairs]
+    if seconds == sorted(seconds):
+        return pairs  # the usual case: nothing moved
+    tails: list[int] = []  # smallest second index ending a chain of each length
+    ends: list[int] = []  # which pair ends that chain
+    previous = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            ends.append(n)
+        else:
+            tails[length], ends[length] = j, n
+        previous[n] = ends[length - 1] if length else -1
+    chain, n = [], ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = previous[n]
+    return chain[::-1]
+
+
+def align(a: Keys, b: Keys, loose: tuple[LooseKey, LooseKey] | None = None) -> list[Run]:
+    """Runs covering both sequences in order: SAME where keys are equal; within changed
+    runs, LOOSE where the ``loose`` keys are equal (a function for each side, from an index
+    to a looser key, asked only for items in changed runs)."""
+    runs = _runs(blocks(a, b), range(len(a)), range(len(b)), Tie.SAME)
+    if loose is None:
+        return runs
+    out: list[Run] = []
+    for run in runs:
+        if run.tie is Tie.CHANGED and run.a and run.b:
+            inner = blocks([loose[0](i) for i in run.a], [loose[1](j) for j in run.b])
+            shifted = [(run.a.start + i, run.b.start + j, size) for i, j, size in inner]
+            out.extend(_runs(shifted, run.a, run.b, Tie.LOOSE))
+        else:
+            out.append(run)
+    return out
+
+
+def _runs(found: list[Block], a: range, b: range, tie: Tie) -> list[Run]:
+    """Blocks of equal items (in order, within ``a`` and ``b``) as runs, with the gaps."""
+    runs: list[Run] = []
+    i, j = a.start, b.start  # the next items after the last block
+    for x, y, size in found:
+        if x > i or y > j:
+            runs.append(Run(Tie.CHANGED, range(i, x), range(j, y)))
+        runs.append(Run(tie, range(x, x + size), range(y, y + size)))
+        i, j = x + size, y + size
+    if i < a.stop or j < b.stop:
+        runs.append(Run(Tie.CHANGED, range(i, a.stop), range(j, b.stop)))
+    return runs
+
+
+def likeness(a: Keys, b: Keys) -> float:
+    """How alike two sequences are, 0 to 1: twice the items matched over the items in all."""
+    total = len(a) + len(b)
+    return 2 * sum(size for _, _, size in blocks(a, b)) / total if total else 1.0
+
+
+Fallback = Callable[[int, range], int | None]
+
+
+def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
+               fallback: Fallback | None = None) -> list[tuple[int, int]]:
+    """Pairs of a changed run's items: each ``b`` item, in order, with the ``a`` item still
+    ahead (within a window) that scores highest, if it scores ``enough``; failing that, with
+    the one ``fallback(j, window)`` names, if any."""
+    pairs: list[tuple[int, int]] = []
+    width = max(1, min(WINDOW, BUDGET // max(1, len(run.b))))
+    i = run.a.start
+    for j in run.b:
+        window = range(i, min(run.a.stop, i + width))
+        best, k = max(((score(k, j), k) for k in window), default=(0.0, -1))
+        if best < enough and fallback is not None:
+            chosen = fallback(j, window)
+            best, k = (enough, chosen) if chosen is not None else (best, k)
+        if best >= enough:
+            pairs.append((k, j))
+            i = k + 1
+    return pairs
