@@ -1,8 +1,9 @@
-"""One instruction sentence to operations: skeleton, Lark parse, Transformer, and merging.
+"""One instruction sentence to operations: skeleton, Lark parse, Transformer.
 
-The quotation scanner (amend/quotes.py) proposes readings; each reading's skeleton is parsed
-by the grammar; the Transformer below builds operations; the first reading whose quoted
-targets the motion contains wins (or, without a motion, the first that parses).
+The quotation scanner (amend/text/quotes.py) proposes readings; each reading's skeleton is
+parsed by the grammar; the Transformer (transformer.py) builds the operations; the first
+reading whose quoted targets the motion contains wins (or, without a motion, the first that
+parses).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SLIPS = {
         "Replace the word poor with ⟦0⟧", "delete the words austerity"],
     "new text must follow, in quotation marks or after a colon": [
         "Replace ⟦0⟧ with", "Delete all after ⟦0⟧ and replace with"],
+    "“delete all” needs the text that replaces it": ["Delete all", "the deletion of everything"],
 }
 
 
@@ -128,39 +130,88 @@ def _expected(error) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _slip(error) -> str:
+    """The common slip whose examples fail where ``error`` does (same parser state, same
+    acceptable tokens), or "".  Lark's ``match_examples`` does this, but lark 1.3 formats a
+    debug message with "%d" on a parser state there and raises TypeError."""
+    from lark.exceptions import UnexpectedInput
+
+    parser = instruction_parser()
+    for hint, examples in SLIPS.items():
+        for example in examples:
+            try:
+                parser.parse(example)
+            except UnexpectedInput as other:
+                if other.state == error.state and \
+                        getattr(other, "accepts", None) == getattr(error, "accepts", None):
+                    return hint
+    return ""
+
+
+@dataclass(slots=True)
+class Attempts:
+    """What the readings that failed said: the first semantic error, the farthest slip."""
+
+    semantic: AmendError | None = None
+    farthest: int = -1
+    error: Exception | None = None
+
+    def failed_at(self, at: int, error: Exception) -> None:
+        if at > self.farthest:
+            self.farthest, self.error = at, error
+
+    def raise_for(self, part: str, where: Located) -> None:
+        """Raise the error that says best why no reading parsed."""
+        if self.semantic is not None:
+            if self.semantic.span is None:
+                self.semantic.span = where.span(0)
+            raise self.semantic
+        at = min(max(self.farthest, 0), len(part.rstrip()))
+        found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30])
+        expected = _expected(self.error) if self.error else ()
+        hint = (_slip(self.error) if self.error else "") or \
+            ("expected " + ", ".join(expected[:8]) if expected else "")
+        raise InstructionSyntaxError(
+            f"cannot read this instruction at “{found or 'the end'}”", span=where.span(at),
+            source_line=where.line_text(at), expected=expected, hint=hint)
+
+
+def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
+    """The operations of one reading's skeleton, or None (and why, in ``attempts``)."""
+    from lark.exceptions import LarkError, UnexpectedEOF, UnexpectedInput, VisitError
+
+    from amend.instructions.transformer import build_operations
+
+    try:
+        tree = instruction_parser().parse(skeleton.text)
+    except UnexpectedInput as error:
+        at_end = isinstance(error, UnexpectedEOF) or \
+            getattr(getattr(error, "token", None), "type", "") == "$END"
+        attempts.failed_at(len(part.rstrip()) if at_end else
+                           skeleton.source_offset(error.pos_in_stream or 0), error)
+        return None
+    except LarkError:
+        return None
+    try:
+        return build_operations(tree, skeleton.quotes, skeleton.block)
+    except VisitError as error:
+        if not isinstance(error.orig_exc, AmendError):
+            raise
+        attempts.semantic = attempts.semantic or error.orig_exc
+    return None
+
+
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
                      ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int]:
     """Operations of one instruction sentence, its block of new text, and where the sentence
     ends in ``part`` (the block's start), for the reading chosen as the module says."""
-    from lark.exceptions import LarkError, UnexpectedInput, VisitError
-
-    from amend.instructions.transformer import build_operations
-
-    parser = instruction_parser()
     chosen = None
-    semantic: AmendError | None = None
-    farthest: tuple[int, Exception, Skeleton] | None = None
+    attempts = Attempts()
     for reading in readings(part):
         skeleton = skeleton_of(reading, part, where)
-        try:
-            tree = parser.parse(skeleton.text)
-        except UnexpectedInput as error:
-            at = skeleton.source_offset(error.pos_in_stream or 0)
-            if farthest is None or at > farthest[0]:
-                farthest = (at, error, skeleton)
-            continue
-        except LarkError:
-            continue
-        try:
-            operations = build_operations(tree, skeleton.quotes, skeleton.block, where)
-        except VisitError as error:
-            if not isinstance(error.orig_exc, AmendError):
-                raise
-            semantic = semantic or error.orig_exc
-            continue
-        except AmendError as error:
-            semantic = semantic or error
+        operations = _parse(skeleton, part, attempts)
+        if operations is None:
             continue
         found = (operations, skeleton.block,
                  len(part) if reading.block_start is None else reading.block_start)
@@ -169,16 +220,4 @@ def read_instruction(part: str, where: Located,
         chosen = chosen or found
     if chosen:
         return chosen
-    if semantic is not None:
-        if semantic.span is None:
-            semantic.span = where.span(0)
-        raise semantic
-    at, error, skeleton = farthest if farthest else (0, None, None)
-    at = min(at, len(part.rstrip()))
-    found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30]) or "the end"
-    expected = _expected(error) if error else ()
-    slip = error.match_examples(parser.parse, SLIPS, use_accepts=True) if error else None
-    hint = slip or ("expected " + ", ".join(expected[:8]) if expected else "")
-    raise InstructionSyntaxError(
-        f"cannot read this instruction at “{found}”", span=where.span(at),
-        source_line=where.line_text(at), expected=expected, hint=hint)
+    attempts.raise_for(part, where)
