@@ -9,8 +9,10 @@ parses).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from amend.errors import AmendError, InstructionSyntaxError, Span
 from amend.instructions import operations as ops
@@ -40,6 +42,12 @@ SLIPS = {
 }
 
 
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Offsets where the text's lines start (the same text is asked about many times)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
 @dataclass(frozen=True, slots=True)
 class Located:
     """Where the instruction text starts in its file, to turn offsets into line and column."""
@@ -50,7 +58,7 @@ class Located:
 
     def span(self, index: int) -> Span:
         absolute = self.offset + index
-        line = self.text.count("\n", 0, absolute) + 1
+        line = bisect_right(_line_starts(self.text), absolute)
         column = absolute - (self.text.rfind("\n", 0, absolute) + 1) + 1
         return Span(self.source, line, column)
 
@@ -156,7 +164,10 @@ class Attempts:
     farthest: int = -1
     error: Exception | None = None
 
-    def failed_at(self, at: int, error: Exception) -> None:
+    last: int | None = None  # where the last reading failed, if at a word (not the end)
+
+    def failed_at(self, at: int, error: Exception, at_word: bool) -> None:
+        self.last = at if at_word else None
         if at > self.farthest:
             self.farthest, self.error = at, error
 
@@ -188,7 +199,7 @@ def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
         at_end = isinstance(error, UnexpectedEOF) or \
             getattr(getattr(error, "token", None), "type", "") == "$END"
         attempts.failed_at(len(part.rstrip()) if at_end else
-                           skeleton.source_offset(error.pos_in_stream or 0), error)
+                           skeleton.source_offset(error.pos_in_stream or 0), error, not at_end)
         return None
     except LarkError:
         return None
@@ -201,6 +212,16 @@ def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
     return None
 
 
+def common_slip(part: str) -> str:
+    """The common slip that explains why no reading of ``part`` parses, or "" if none does."""
+    attempts = Attempts()
+    where = Located("part", part, 0)
+    for reading in readings(part):
+        if _parse(skeleton_of(reading, part, where), part, attempts) is not None:
+            return ""
+    return _slip(attempts.error) if attempts.error else ""
+
+
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
                      ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int]:
@@ -208,10 +229,14 @@ def read_instruction(part: str, where: Located,
     ends in ``part`` (the block's start), for the reading chosen as the module says."""
     chosen = None
     attempts = Attempts()
-    for reading in readings(part):
+    candidates = readings(part)
+    for reading in candidates:
         skeleton = skeleton_of(reading, part, where)
+        attempts.last = None
         operations = _parse(skeleton, part, attempts)
         if operations is None:
+            if attempts.last is not None:
+                candidates.prune(attempts.last)
             continue
         found = (operations, skeleton.block,
                  len(part) if reading.block_start is None else reading.block_start)
