@@ -65,3 +65,16 @@ def test_numbered_content_in_new_text_stays_new_text():
     first, second = read_amendment(text).parts
     assert ("1. Call in best practice" in first.block.text,
             "2. Asks the leader" in first.block.text, second.number) == (True, True, 2)
+
+
+def test_a_numbered_instruction_cut_short_is_not_taken_as_preamble():
+    """"1. Delete all" before a good part 2 is an error at its line, not the preamble."""
+    error = error_of(HEAD + "1. Delete all\n\n2. the deletion of paragraph (c).\n")
+    assert (error.span.line, error.span.column, "replaces it" in error.hint) == (3, 1, True)
+
+
+def test_a_misspelt_part_wrapped_over_two_lines_is_still_found():
+    """A misspelt part whose words run on to the next line is refused like a one-line one."""
+    error = error_of("1. the deletoin, from paragraph (c),\nof the words “x”.\n\n"
+                     "2. the deletion of paragraph (d)\n")
+    assert (error.span.line, error.span.column) == (1, 8)

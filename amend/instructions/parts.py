@@ -147,32 +147,52 @@ def _continues(number: int, starts: list[re.Match], at: int) -> bool:
     return number == (after[0] - 1 if after else 1)
 
 
+_KEEP = "a numbered line that reads as an instruction is a part, never new text"
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph(body: str, start: int) -> str:
+    """The text from ``start`` to the next blank line or numbered line."""
+    ends = [m.start() for m in (_BLANK.search(body, start), NUMBERED.search(body, start))
+            if m is not None]
+    return body[start:min(ends, default=len(body))]
+
+
+def _refusal(line: re.Match, body: str, starts: list[re.Match], located: Located):
+    """The error for a numbered line that is a part but does not read as one, or None."""
+    number, text = int(line.group(1)), _paragraph(body, line.end())
+    start = line.start() + len(line.group()) - len(line.group().lstrip())
+    quoted = " ".join(text.split())[:60]
+    found = misread(text)
+    if found is not None and found.suggestion is not None:
+        at = line.end() + found.offset
+        return InstructionSyntaxError(
+            f"part {number} reads as no instruction: “{found.word}” is not an instruction "
+            f"word; did you mean “{found.suggestion}”?", span=located.span(at),
+            source_line=located.line_text(at), expected=(f"“{found.suggestion}”",), hint=_KEEP)
+    if found is not None and _continues(number, starts, line.start()):
+        return InstructionSyntaxError(
+            f"part {number} reads as no instruction: “{number}. {quoted}”",
+            span=located.span(start), source_line=located.line_text(start),
+            hint=f"“{found.word}” is not an instruction word; {_KEEP}")
+    cut = walk(text)
+    if cut.error is None and cut.words() >= 2:
+        return InstructionSyntaxError(
+            f"part {number} stops before its instruction is complete: “{number}. {quoted}”",
+            span=located.span(start), source_line=located.line_text(start),
+            hint=common_slip(text) or _KEEP)
+    return None
+
+
 def check_no_part_lost(body: str, starts: list[re.Match], source: str) -> None:
-    """Refuse a numbered line that is a part but for one word (see the module's note)."""
+    """Refuse a numbered line that is a part but does not read as one (see the module's
+    note): one word misspelt or unknown, or the instruction cut short ("1. Delete all")."""
     located = Located(source, body, 0)
     first = {m.start() for m in starts}
     for line in NUMBERED.finditer(body):
-        if line.start() in first:
-            continue
-        found = misread(rest_of_line(body, line.end()))
-        number = int(line.group(1))
-        if found is None or (found.suggestion is None and not _continues(number, starts,
-                                                                          line.start())):
-            continue
-        text = rest_of_line(body, line.start()).strip()
-        keep = "a numbered line that reads as an instruction is a part, never new text"
-        if found.suggestion is not None:
-            at = line.end() + found.offset
-            raise InstructionSyntaxError(
-                f"part {number} reads as no instruction: “{found.word}” is not an instruction "
-                f"word; did you mean “{found.suggestion}”?", span=located.span(at),
-                source_line=located.line_text(at), expected=(f"“{found.suggestion}”",),
-                hint=keep)
-        at = line.start() + len(line.group()) - len(line.group().lstrip())
-        raise InstructionSyntaxError(
-            f"part {number} reads as no instruction: “{text[:60]}”", span=located.span(at),
-            source_line=located.line_text(at),
-            hint=f"“{found.word}” is not an instruction word; {keep}")
+        error = None if line.start() in first else _refusal(line, body, starts, located)
+        if error is not None:
+            raise error
 
 
 def no_instruction_hint(body: str) -> str:
