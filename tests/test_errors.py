@@ -132,3 +132,22 @@ def test_a_relettering_the_result_does_not_bear_out_is_a_warning():
     result = resolve(MOTION, amendment)
     assert [w.message for w in result.warnings] == [
         "amendment 1, part 2: the paragraph to be relettered (e) is (d) after the amendment"]
+
+
+@pytest.mark.parametrize(("amendment_text", "where"), [
+    ("Insert “x” after\n", ":1:17:"),
+    ("1. the addition of a new paragraph (c) as follows:-\n\n(c) notes x.\n\n"
+     "2. the deletoin of paragraph (a).\n", ":5:8:"),
+])
+def test_cli_reports_a_cut_short_or_misspelt_amendment_with_status_2(tmp_path, amendment_text,
+                                                                     where):
+    """A cut-short instruction or a misspelt part exits 2 with file:line:col, no traceback."""
+    motion = tmp_path / "motion.txt"
+    motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text(amendment_text)
+    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
+                             "apply", str(motion), str(amendment)], capture_output=True,
+                            text=True, cwd=tempfile.gettempdir(), check=False)
+    assert (result.returncode, "Traceback" in result.stderr) == (2, False)
+    assert result.stderr.splitlines()[0].startswith(f"amend: {amendment}{where}")

@@ -150,6 +150,16 @@ ROWS = [
      (ops.AddParagraphs(content=T('AND THAT the Council writes to the minister.'), position='end'),)),
     ('Insert the following paragraphs at the end of section 1: (c) in print.',
      (ops.AddParagraphs(content=T('(c) in print.'), position='end', near=ops.LabelRef(count='1')),)),
+    ('In the second paragraph, delete “poor” and replace with “inadequate”',
+     (ops.SubstituteWords(old=T('poor'), new=T('inadequate'), scope=ops.OrdinalRef(n=2)),)),
+    ('Delete “poor” and insert “good” after “very”',
+     (ops.DeleteWords(words=T('poor')), ops.InsertWords(words=T('good'), position='after', anchor=T('very')))),
+    ('the deletion of paragraph (f) and the addition of the following:- (f) resolves X.',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='f'), content=T('(f) resolves X.')),)),
+    ('Delete “poor”; and replace with “inadequate”',
+     (ops.SubstituteWords(old=T('poor'), new=T('inadequate')),)),
+    ('the deletion of paragraph (b); and the deletion of paragraph (c); and',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='b')), ops.DeleteParagraphs(target=ops.LabelRef(count='c')))),
 ]
 
 

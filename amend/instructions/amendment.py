@@ -6,21 +6,23 @@ practice…" inside new text is content, "1. the deletion of paragraph (f)" is a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from amend.errors import NoInstruction, ReadError, Span
 from amend.instructions import operations as ops
-from amend.instructions.grammar import instruction_parser
-from amend.instructions.sentence import Located, read_instruction, skeleton_of
+from amend.instructions.parts import (
+    LINE,
+    check_no_part_lost,
+    no_instruction_hint,
+    part_starts,
+    reads_as_instruction,
+    rest_of_line,
+)
+from amend.instructions.sentence import Located, read_instruction
 from amend.motion.tree import Motion
 from amend.text.matching import occurrences
-from amend.text.quotes import readings
 
-_NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
-_LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
-MIN_WORDS = 3
 NO_INSTRUCTION = "no instruction found in the amendment"
 
 
@@ -50,42 +52,6 @@ def clean(text: str) -> str:
             .replace("\ufeff", " "))
 
 
-def reads_as_instruction(line: str) -> bool:
-    """Whether a line reads as (the start of) an instruction: its skeleton parses to the end,
-    or its first three words at least are instruction words ("1. that" is not; "1. Delete all
-    after:" is)."""
-    from lark.exceptions import UnexpectedInput
-
-    reading = next(readings(line))
-    skeleton = skeleton_of(reading, line, Located("line", line, 0)).text
-    if reading.block_start is not None and "⟦block⟧" not in skeleton:
-        skeleton += " ⟦block⟧"  # new text follows on the next lines
-    interactive = instruction_parser().parse_interactive(skeleton)
-    taken = 0
-    try:
-        for _ in interactive.iter_parse():
-            taken += 1
-    except UnexpectedInput:
-        return taken >= MIN_WORDS
-    if taken >= MIN_WORDS:
-        return True
-    try:  # a short line counts only as a whole instruction ("Delete point 2")
-        interactive.feed_eof()
-    except UnexpectedInput:
-        return False
-    return True
-
-
-def _rest_of_line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start:end if end >= 0 else len(text)]
-
-
-def _part_starts(text: str) -> list[re.Match]:
-    return [m for m in _NUMBERED.finditer(text)
-            if reads_as_instruction(_rest_of_line(text, m.end()))]
-
-
 def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool]:
     """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
     bodies = "\n\n".join(p.body for _, p in motion.walk())
@@ -97,6 +63,21 @@ def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool
     return accept
 
 
+def _first_instruction(body: str, source: str):
+    """The first line that reads as an instruction, in an amendment with no numbered parts."""
+    first = next((m for m in LINE.finditer(body)
+                  if reads_as_instruction(rest_of_line(body, m.end()))), None)
+    if first is None:
+        line = LINE.search(body)
+        at = line.end() if line else 0
+        located = Located(source, body, 0)
+        raise NoInstruction(
+            NO_INSTRUCTION, span=located.span(at), source_line=located.line_text(at),
+            expected=("an instruction such as “Delete …”, “the deletion of …”",),
+            hint=no_instruction_hint(body))
+    return first
+
+
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
@@ -104,22 +85,14 @@ def parse_amendment(text: str, source: str = "amendment",
     body = clean(text)
     if not body.strip():
         raise ReadError(f"{source}: the amendment is empty", hint="expected an instruction")
-    starts = _part_starts(body)
+    starts = part_starts(body)
+    check_no_part_lost(body, starts, source)
     if starts:
         preamble = body[:starts[0].start()]
         spans = [(int(m.group(1)), m.end(), nxt.start() if nxt else len(body))
                  for m, nxt in zip(starts, starts[1:] + [None], strict=True)]
     else:
-        first = next((m for m in _LINE.finditer(body)
-                      if reads_as_instruction(_rest_of_line(body, m.end()))), None)
-        if first is None:
-            line = _LINE.search(body)
-            at = line.end() if line else 0
-            located = Located(source, body, 0)
-            raise NoInstruction(
-                NO_INSTRUCTION, span=located.span(at),
-                source_line=located.line_text(at),
-                expected=("an instruction such as “Delete …”, “the deletion of …”",))
+        first = _first_instruction(body, source)
         preamble = body[:first.start()]
         spans = [(None, first.end(), len(body))]
     parts = []

@@ -7,7 +7,7 @@ prints.  Paragraph references are resolved later, against the motion as it stood
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from amend.errors import Span
 from amend.text.numbers import ordinal_word
@@ -101,6 +101,10 @@ class DeleteParagraphs:
     target: Ref
     content: Text | None = None
 
+    def replaced_by(self, content: Text) -> DeleteParagraphs:
+        """The deletion with new paragraphs in the place of those deleted."""
+        return replace(self, content=content)
+
     def describe(self) -> str:
         if self.content:
             return f"replace {self.target.describe()} with new text"
@@ -144,6 +148,11 @@ class DeleteWords:
     side: str = ""  # "after" or "before" the anchor
     each: bool = False
     line: int | None = None
+
+    def replaced_by(self, content: Text) -> SubstituteWords:
+        """The deletion with new words in the place of those deleted."""
+        return SubstituteWords(self.words, content, self.scope, self.each, self.line,
+                               self.anchor, self.side)
 
     def describe(self) -> str:
         near = f" {self.side} the words {self.anchor}" if self.anchor else ""
@@ -195,6 +204,10 @@ class DeleteAfter:
     inclusive: bool = False
     scope: Ref | None = None
 
+    def replaced_by(self, content: Text) -> DeleteAfter:
+        """The deletion with new text in the place of what it deletes."""
+        return replace(self, content=content)
+
     def describe(self) -> str:
         what = f"from {self.anchor} to the end" if self.inclusive else \
             f"all after {self.anchor}"
@@ -223,6 +236,7 @@ class Reletter:
         return f"reletter {self.target.describe()} as ({self.new})"
 
 
+Scoped = DeleteWords | SubstituteWords | InsertWords | DeleteAfter  # a place can limit these
 Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
              | DeleteAfter | ReplaceAll | Reletter)
 

@@ -1,15 +1,18 @@
-"""One instruction sentence to operations: skeleton, Lark parse, Transformer, and merging.
+"""One instruction sentence to operations: skeleton, Lark parse, Transformer.
 
-The quotation scanner (amend/quotes.py) proposes readings; each reading's skeleton is parsed
-by the grammar; the Transformer below builds operations; the first reading whose quoted
-targets the motion contains wins (or, without a motion, the first that parses).
+The quotation scanner (amend/text/quotes.py) proposes readings; each reading's skeleton is
+parsed by the grammar; the Transformer (transformer.py) builds the operations; the first
+reading whose quoted targets the motion contains wins (or, without a motion, the first that
+parses).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from amend.errors import AmendError, InstructionSyntaxError, Span
 from amend.instructions import operations as ops
@@ -35,7 +38,14 @@ SLIPS = {
         "Replace the word poor with ⟦0⟧", "delete the words austerity"],
     "new text must follow, in quotation marks or after a colon": [
         "Replace ⟦0⟧ with", "Delete all after ⟦0⟧ and replace with"],
+    "“delete all” needs the text that replaces it": ["Delete all", "the deletion of everything"],
 }
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Offsets where the text's lines start (the same text is asked about many times)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +58,7 @@ class Located:
 
     def span(self, index: int) -> Span:
         absolute = self.offset + index
-        line = self.text.count("\n", 0, absolute) + 1
+        line = bisect_right(_line_starts(self.text), absolute)
         column = absolute - (self.text.rfind("\n", 0, absolute) + 1) + 1
         return Span(self.source, line, column)
 
@@ -128,39 +138,105 @@ def _expected(error) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _slip(error) -> str:
+    """The common slip whose examples fail where ``error`` does (same parser state, same
+    acceptable tokens), or "".  Lark's ``match_examples`` does this, but lark 1.3 formats a
+    debug message with "%d" on a parser state there and raises TypeError."""
+    from lark.exceptions import UnexpectedInput
+
+    parser = instruction_parser()
+    for hint, examples in SLIPS.items():
+        for example in examples:
+            try:
+                parser.parse(example)
+            except UnexpectedInput as other:
+                if other.state == error.state and \
+                        getattr(other, "accepts", None) == getattr(error, "accepts", None):
+                    return hint
+    return ""
+
+
+@dataclass(slots=True)
+class Attempts:
+    """What the readings that failed said: the first semantic error, the farthest slip."""
+
+    semantic: AmendError | None = None
+    farthest: int = -1
+    error: Exception | None = None
+
+    last: int | None = None  # where the last reading failed, if at a word (not the end)
+
+    def failed_at(self, at: int, error: Exception, at_word: bool) -> None:
+        self.last = at if at_word else None
+        if at > self.farthest:
+            self.farthest, self.error = at, error
+
+    def raise_for(self, part: str, where: Located) -> None:
+        """Raise the error that says best why no reading parsed."""
+        if self.semantic is not None:
+            if self.semantic.span is None:
+                self.semantic.span = where.span(0)
+            raise self.semantic
+        at = min(max(self.farthest, 0), len(part.rstrip()))
+        found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30])
+        expected = _expected(self.error) if self.error else ()
+        hint = (_slip(self.error) if self.error else "") or \
+            ("expected " + ", ".join(expected[:8]) if expected else "")
+        raise InstructionSyntaxError(
+            f"cannot read this instruction at “{found or 'the end'}”", span=where.span(at),
+            source_line=where.line_text(at), expected=expected, hint=hint)
+
+
+def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
+    """The operations of one reading's skeleton, or None (and why, in ``attempts``)."""
+    from lark.exceptions import LarkError, UnexpectedEOF, UnexpectedInput, VisitError
+
+    from amend.instructions.transformer import build_operations
+
+    try:
+        tree = instruction_parser().parse(skeleton.text)
+    except UnexpectedInput as error:
+        at_end = isinstance(error, UnexpectedEOF) or \
+            getattr(getattr(error, "token", None), "type", "") == "$END"
+        attempts.failed_at(len(part.rstrip()) if at_end else
+                           skeleton.source_offset(error.pos_in_stream or 0), error, not at_end)
+        return None
+    except LarkError:
+        return None
+    try:
+        return build_operations(tree, skeleton.quotes, skeleton.block)
+    except VisitError as error:
+        if not isinstance(error.orig_exc, AmendError):
+            raise
+        attempts.semantic = attempts.semantic or error.orig_exc
+    return None
+
+
+def common_slip(part: str) -> str:
+    """The common slip that explains why no reading of ``part`` parses, or "" if none does."""
+    attempts = Attempts()
+    where = Located("part", part, 0)
+    for reading in readings(part):
+        if _parse(skeleton_of(reading, part, where), part, attempts) is not None:
+            return ""
+    return _slip(attempts.error) if attempts.error else ""
+
+
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
                      ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int]:
     """Operations of one instruction sentence, its block of new text, and where the sentence
     ends in ``part`` (the block's start), for the reading chosen as the module says."""
-    from lark.exceptions import LarkError, UnexpectedInput, VisitError
-
-    from amend.instructions.transformer import build_operations
-
-    parser = instruction_parser()
     chosen = None
-    semantic: AmendError | None = None
-    farthest: tuple[int, Exception, Skeleton] | None = None
-    for reading in readings(part):
+    attempts = Attempts()
+    candidates = readings(part)
+    for reading in candidates:
         skeleton = skeleton_of(reading, part, where)
-        try:
-            tree = parser.parse(skeleton.text)
-        except UnexpectedInput as error:
-            at = skeleton.source_offset(error.pos_in_stream or 0)
-            if farthest is None or at > farthest[0]:
-                farthest = (at, error, skeleton)
-            continue
-        except LarkError:
-            continue
-        try:
-            operations = build_operations(tree, skeleton.quotes, skeleton.block, where)
-        except VisitError as error:
-            if not isinstance(error.orig_exc, AmendError):
-                raise
-            semantic = semantic or error.orig_exc
-            continue
-        except AmendError as error:
-            semantic = semantic or error
+        attempts.last = None
+        operations = _parse(skeleton, part, attempts)
+        if operations is None:
+            if attempts.last is not None:
+                candidates.prune(attempts.last)
             continue
         found = (operations, skeleton.block,
                  len(part) if reading.block_start is None else reading.block_start)
@@ -169,16 +245,4 @@ def read_instruction(part: str, where: Located,
         chosen = chosen or found
     if chosen:
         return chosen
-    if semantic is not None:
-        if semantic.span is None:
-            semantic.span = where.span(0)
-        raise semantic
-    at, error, skeleton = farthest if farthest else (0, None, None)
-    at = min(at, len(part.rstrip()))
-    found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30]) or "the end"
-    expected = _expected(error) if error else ()
-    slip = error.match_examples(parser.parse, SLIPS, use_accepts=True) if error else None
-    hint = slip or ("expected " + ", ".join(expected[:8]) if expected else "")
-    raise InstructionSyntaxError(
-        f"cannot read this instruction at “{found}”", span=where.span(at),
-        source_line=where.line_text(at), expected=expected, hint=hint)
+    attempts.raise_for(part, where)

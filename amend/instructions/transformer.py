@@ -1,8 +1,18 @@
-"""The Transformer: grammar tree to operations, then joining "delete … and replace with …"."""
+"""The Transformer: each node of the grammar's tree becomes its final, frozen operation.
+
+The grammar (grammar/amendment.lark) shapes the tree so that one node is one operation:
+"Delete X and replace with Y" is a single ``replaced`` node, "the words X and the words Y"
+a single ``words_list``.  Nothing is joined afterwards.  This module subclasses Lark at
+module level; only sentence.py imports it, and only when it parses.  It walks the tree
+without recursion: a part of a thousand operations is as safe as one of two.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
+from lark import Token
+from lark.visitors import Transformer_NonRecursive
 
 from amend.errors import InstructionSyntaxError
 from amend.instructions import operations as ops
@@ -11,327 +21,294 @@ from amend.text.numbers import number_value, ordinal_value
 
 
 @dataclass(frozen=True, slots=True)
-class _Anchor:
+class Side:
+    """"after" or "before": the side of an anchor, or of a paragraph, where a change goes."""
+
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Quoted words the operation happens after or before ("following the words “X”")."""
+
     side: str
     words: ops.Text
 
 
 @dataclass(frozen=True, slots=True)
-class _Flag:
-    name: str
-    value: int = 0
+class LineHint:
+    """"in line 4": the printed line of the agenda copy the words are on."""
+
+    number: int
 
 
 @dataclass(frozen=True, slots=True)
-class _Bare:
-    """New text with no place of its own: it replaces what the operation before deleted."""
-
-    content: ops.Text
-    verb: str
+class EachPlace:
+    """"throughout", "in each place": every occurrence, not one."""
 
 
 @dataclass(frozen=True, slots=True)
-class _More:
-    """Further words for the operation before ("the words X and the words Y")."""
-
-    words: ops.Text
-    scope: ops.Ref | None
+class WholeMotion:
+    """"in the motion", "from the motion": no narrower place than the whole."""
 
 
 @dataclass(frozen=True, slots=True)
-class _DeleteAll:
-    pass
+class Labels:
+    """The labels new paragraphs will bear: "(g)", "(g) to (l)", "(d) and (e)"."""
+
+    labels: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class _ThisPara:
-    """ "this section": the paragraph the operation before named."""
+class Near:
+    """"after paragraph (c)": where new paragraphs go."""
+
+    side: str
+    ref: ops.Ref
 
 
-def _split(children):
-    """Sort a rule's children into texts, references, anchors and flags."""
-    texts, refs, anchors, flags, rest = [], [], [], [], []
+def _placeholder(token: Token) -> int:
+    return int(token.strip("⟦⟧"))
+
+
+def _first(children, kind, default=None):
+    return next((child for child in children if isinstance(child, kind)), default)
+
+
+def _modifiers(children) -> dict:
+    """The scope, anchor, "in line N" and "throughout" among a rule's children, as fields."""
+    anchor = _first(children, Anchor)
+    line = _first(children, LineHint)
+    return {"scope": _first(children, ops.Ref), "each": bool(_first(children, EachPlace)),
+            "line": line.number if line else None,
+            "anchor": anchor.words if anchor else None, "side": anchor.side if anchor else ""}
+
+
+def _flat(children) -> tuple[ops.Operation, ...]:
+    """Operations in order; a node that gives several (a list of words) gives a tuple."""
+    found: list[ops.Operation] = []
     for child in children:
-        if isinstance(child, ops.Text):
-            texts.append(child)
-        elif isinstance(child, ops.Ref):
-            refs.append(child)
-        elif isinstance(child, _Anchor):
-            anchors.append(child)
-        elif isinstance(child, _Flag):
-            flags.append(child)
-        else:
-            rest.append(child)
-    return texts, refs, anchors, flags, rest
+        found.extend(child if isinstance(child, tuple) else (child,))
+    return tuple(found)
 
 
-def _flags(flags) -> dict:
-    out = {"each": False, "line": None}
-    for flag in flags:
-        if flag.name == "each":
-            out["each"] = True
-        elif flag.name == "line":
-            out["line"] = flag.value
-    return out
+def _limited(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
+    """``op`` limited to the place named before it ("In the second paragraph, …")."""
+    if isinstance(op, ops.Scoped):
+        return replace(op, scope=scope)
+    raise InstructionSyntaxError(
+        f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,
+        hint="name the paragraph in the instruction itself")
 
 
-def _make_transformer(quotes: list[ops.Text], block: ops.Text | None):
-    from lark import Token, Transformer
+class References(Transformer_NonRecursive):
+    """Paragraph and sentence references, places and modifiers."""
 
-    def tokens(children):
-        return [c for c in children if isinstance(c, Token)]
+    def original(self, _):
+        return True
 
-    class Build(Transformer):
-        def start(self, children):
-            return [c for c in children if not isinstance(c, Token)]
+    def label_ref(self, children):
+        *original, count = children
+        return ops.LabelRef(label_key(count), bool(original))
 
-        # ---- text
-        def words(self, children):
-            return quotes[int(tokens(children)[-1].strip("⟦⟧"))]
+    def ordinal_ref(self, children):
+        return ops.OrdinalRef(ordinal_value(children[-1]))
 
-        def content(self, children):
-            token = tokens(children)[-1]
-            if token.type == "BLOCK":
-                return block
-            return quotes[int(token.strip("⟦⟧"))]
+    def last_ref(self, _):
+        return ops.OrdinalRef(-1)
 
-        # ---- references
-        def original(self, _):
-            return _Flag("original")
+    def range_sel(self, children):
+        first, last = children[-2:]
+        return ops.RangeRef(label_key(first), label_key(last))
 
-        def label_ref(self, children):
-            count = tokens(children)[-1]
-            is_original = any(isinstance(c, _Flag) for c in children)
-            return ops.LabelRef(label_key(count), is_original)
+    def pair_sel(self, children):
+        first, second = children[-2:]
+        return ops.RangeRef(label_key(first), label_key(second.split(None, 1)[1]))
 
-        def ordinal_ref(self, children):
-            return ops.OrdinalRef(ordinal_value(tokens(children)[-1]))
-
-        def last_ref(self, _):
-            return ops.OrdinalRef(-1)
-
-        def sel(self, children):
-            return children[0]
-
-        def range_sel(self, children):
-            first, last = tokens(children)[-2:]
-            return ops.RangeRef(label_key(first), label_key(last))
-
-        def pair_sel(self, children):
-            first, second = tokens(children)[-2:]
-            return ops.RangeRef(label_key(first), label_key(second.split(None, 1)[1]))
-
-        def first_sel(self, children):
-            ordinal, count = tokens(children)[-2:]
-            if ordinal.lower() != "first":
-                raise InstructionSyntaxError(
-                    f"“{ordinal} {count}” does not name paragraphs", span=None, source_line="",
-                    expected=("“first”",))
-            return ops.FirstRef(number_value(count))
-
-        def sentence(self, children):
-            kind = tokens(children)[0]
-            n = -1 if kind.type == "LAST" else ordinal_value(kind)
-            within = next((c for c in children if isinstance(c, ops.LabelRef | ops.OrdinalRef)),
-                          None)
-            return ops.SentenceRef(n, within)
-
-        def this_sentence(self, _):
-            return ops.SentenceRef(1)
-
-        def whole_motion(self, _):
-            return _Flag("whole")
-
-        def line_hint(self, children):
-            return _Flag("line", int(tokens(children)[-1]))
-
-        def each_place(self, _):
-            return _Flag("each")
-
-        def after(self, _):
-            return "after"
-
-        def before(self, _):
-            return "before"
-
-        def anchor(self, children):
-            return _Anchor(children[0], children[1])
-
-        def anchor_para(self, children):
-            return (children[0], children[1])
-
-        def new_labels(self, children):
-            counts = [label_key(t.split(None, 1)[1]) if t.type == "AND_COUNT" else label_key(t)
-                      for t in tokens(children)]
-            return ("labels", tuple(counts))
-
-        # ---- operations
-        def delete_paras(self, children):
-            _, refs, *_ = _split(children)
-            return ops.DeleteParagraphs(refs[0])
-
-        def delete_words(self, children):
-            texts, refs, anchors, flags, _ = _split(children)
-            anchor = anchors[0] if anchors else None
-            return ops.DeleteWords(texts[0], refs[0] if refs else None,
-                                   anchor.words if anchor else None,
-                                   anchor.side if anchor else "", **_flags(flags))
-
-        def delete_first_words(self, children):
-            texts, refs, *_ = _split(children)
-            return ops.DeleteWords(texts[0], refs[0], side="start")
-
-        def delete_after(self, children):
-            texts, refs, *_ = _split(children)
-            if "before" in children:
-                raise InstructionSyntaxError(
-                    "“delete all before” is not supported; quote the words to delete",
-                    span=texts[0].span, source_line="", expected=())
-            return ops.DeleteAfter(texts[0], scope=refs[0] if refs else None)
-
-        def delete_after_replace(self, children):
-            texts, *_ = _split(children)
-            return ops.DeleteAfter(texts[0], content=texts[1])
-
-        def delete_from(self, children):
-            texts, refs, *_ = _split(children)
-            return ops.DeleteAfter(texts[0], inclusive=True, scope=refs[0] if refs else None)
-
-        def delete_all(self, _):
-            return _DeleteAll()
-
-        def more_words(self, children):
-            texts, refs, *_ = _split(children)
-            return _More(texts[0], refs[0] if refs else None)
-
-        def add_labelled(self, children):
-            texts, refs, _, _, rest = _split(children)
-            labels = next(r[1] for r in rest if isinstance(r, tuple) and r[0] == "labels")
-            near = next((r for r in rest if isinstance(r, tuple) and r[0] in ("after", "before")),
-                        None)
-            content = texts[-1] if texts else block
-            if near:
-                return ops.AddParagraphs(content, labels, near[0], near[1])
-            return ops.AddParagraphs(content, labels)
-
-        def _add_at(self, children, position):
-            texts, refs, *_ = _split(children)
-            if refs:
-                return ops.InsertWords(texts[0], position, scope=refs[0])
-            return ops.AddParagraphs(texts[0], position=position)
-
-        def add_end(self, children):
-            return self._add_at(children, "end")
-
-        def add_start(self, children):
-            return self._add_at(children, "start")
-
-        def add_near(self, children):
-            texts, refs, _, _, rest = _split(children)
-            labels = next((r[1] for r in rest if isinstance(r, tuple)), ())
-            side = next(r for r in rest if r in ("after", "before"))
-            return ops.AddParagraphs(texts[0] if texts else block, labels, side, refs[0])
-
-        def this_para(self, _):
-            return _ThisPara()
-
-        def add_within(self, children):
-            texts, refs, *_ = _split(children)
-            near = refs[0] if refs else next(c for c in children if isinstance(c, _ThisPara))
-            return ops.AddParagraphs(texts[-1], position="end", near=near)
-
-        def add_bare(self, children):
-            texts, *_ = _split(children)
-            verb = str(tokens(children)[0]).lower() if tokens(children) else "add"
-            return _Bare(texts[0], verb)
-
-        def insert_words(self, children):
-            texts, refs, *_ = _split(children)
-            side = next(c for c in children if c in ("after", "before"))
-            return ops.InsertWords(texts[0], side, texts[1], refs[0] if refs else None)
-
-        def insert_structured(self, children):
-            texts, refs, *_ = _split(children)
-            side = next(c for c in children if c in ("after", "before"))
-            return ops.InsertWords(texts[1], side, texts[0], refs[0] if refs else None)
-
-        def insert_after_sentence(self, children):
-            texts, refs, *_ = _split(children)
-            side = next(c for c in children if c in ("after", "before"))
-            return ops.InsertWords(texts[0], side, scope=refs[0])
-
-        def insert_words_first(self, children):
-            texts, refs, *_ = _split(children)
-            return ops.InsertWords(texts[1], children[0], texts[0], refs[0] if refs else None)
-
-        def substitute_for(self, children):
-            texts, refs, _, flags, _ = _split(children)
-            return ops.SubstituteWords(texts[1], texts[0], refs[0] if refs else None,
-                                       **_flags(flags))
-
-        def replace_words(self, children):
-            texts, refs, _, flags, _ = _split(children)
-            return ops.SubstituteWords(texts[0], texts[1], refs[0] if refs else None,
-                                       **_flags(flags))
-
-        def reletter(self, children):
-            _, refs, *_ = _split(children)
-            return ops.Reletter(refs[0], label_key(tokens(children)[-1]))
-
-        def scoped(self, children):
-            scope, inner = children
-            if hasattr(inner, "scope"):
-                return replace(inner, scope=scope)
-            if isinstance(inner, _Bare):
-                return ops.InsertWords(inner.content, "end", scope=scope)
+    def first_sel(self, children):
+        ordinal, count = children
+        if ordinal.lower() != "first":
             raise InstructionSyntaxError(
-                f"“in {scope.describe()}” cannot limit “{inner.describe()}”", span=None,
-                hint="name the paragraph in the instruction itself")
+                f"“{ordinal} {count}” does not name paragraphs", span=None,
+                expected=("“first”",))
+        return ops.FirstRef(number_value(count))
 
-        def replace_read(self, children):
-            texts, *_ = _split(children)
-            return ops.ReplaceAll(texts[-1])
+    def sentence(self, children):
+        return ops.SentenceRef(ordinal_value(children[0]), _first(children[1:], ops.Ref))
 
-    return Build()
+    def last_sentence(self, children):
+        return ops.SentenceRef(-1, _first(children[1:], ops.Ref))
 
+    def this_sentence(self, _):
+        return ops.SentenceRef(1)
 
-def merge(items: list) -> tuple[ops.Operation, ...]:
-    """Join each "and replace with …" to the deletion before it; carry "and the words …"."""
-    out: list = []
-    for item in items:
-        previous = out[-1] if out else None
-        if isinstance(item, _Bare):
-            if isinstance(previous, ops.DeleteParagraphs) and previous.content is None:
-                out[-1] = replace(previous, content=item.content)
-            elif isinstance(previous, ops.DeleteWords):
-                out[-1] = ops.SubstituteWords(previous.words, item.content, previous.scope,
-                                              previous.each, previous.line, previous.anchor,
-                                              previous.side)
-            elif isinstance(previous, ops.DeleteAfter) and previous.content is None:
-                out[-1] = replace(previous, content=item.content)
-            elif isinstance(previous, _DeleteAll):
-                out[-1] = ops.ReplaceAll(item.content)
-            else:
-                out.append(ops.AddParagraphs(item.content, position="end"))
-        elif isinstance(item, _More) and isinstance(previous, ops.DeleteWords):
-            out.append(replace(previous, words=item.words, scope=item.scope or previous.scope))
-        elif isinstance(item, ops.AddParagraphs) and isinstance(item.near, _ThisPara):
-            named = getattr(previous, "target", None)
-            if not isinstance(named, ops.LabelRef | ops.OrdinalRef):
-                raise InstructionSyntaxError("“this section” follows no paragraph named before",
-                                             span=item.content.span)
-            out.append(replace(item, near=named))
-        elif isinstance(item, _More):
-            raise InstructionSyntaxError("these words follow no instruction", span=item.words.span,
-                                         source_line="", expected=())
-        else:
-            out.append(item)
-    if any(isinstance(item, _DeleteAll) for item in out):
-        raise InstructionSyntaxError("“delete all” needs the text that replaces it", span=None,
-                                     source_line="", expected=("“and replace with”",))
-    return tuple(out)
+    def whole_motion(self, _):
+        return WholeMotion()
+
+    def line_hint(self, children):
+        return LineHint(int(children[-1]))
+
+    def each_place(self, _):
+        return EachPlace()
+
+    def after(self, _):
+        return Side("after")
+
+    def before(self, _):
+        return Side("before")
+
+    def anchor(self, children):
+        side, words = children
+        return Anchor(side.value, words)
+
+    def anchor_para(self, children):
+        side, ref = children
+        return Near(side.value, ref)
+
+    def new_labels(self, children):
+        return Labels(tuple(label_key(t.split(None, 1)[1]) if t.type == "AND_COUNT"
+                            else label_key(t) for t in children))
 
 
-def build_operations(tree, quotes, block, where) -> tuple[ops.Operation, ...]:
-    """Operations of a parsed skeleton, with quotations and block filled in."""
-    return merge(_make_transformer(quotes, block).transform(tree))
+class Operations(References):
+    """Every operation node to its operation; ``start`` gives the part's operations."""
+
+    def __init__(self, quotes: list[ops.Text], block: ops.Text | None) -> None:
+        super().__init__()
+        self.quotes = quotes
+        self.block = block
+
+    def start(self, children):
+        return _flat(children)
+
+    def words(self, children):
+        return self.quotes[_placeholder(children[-1])]
+
+    def content(self, children):
+        token = children[-1]
+        return self.block if token.type == "BLOCK" else self.quotes[_placeholder(token)]
+
+    # ---- deletions
+    def delete_paras(self, children):
+        return ops.DeleteParagraphs(children[0])
+
+    def delete_words(self, children):
+        return ops.DeleteWords(_first(children, ops.Text), **_modifiers(children))
+
+    def delete_first_words(self, children):
+        words, sentence = children
+        return ops.DeleteWords(words, sentence, side="start")
+
+    def delete_after(self, children):
+        return ops.DeleteAfter(children[0], scope=_first(children[1:], ops.Ref))
+
+    def delete_before(self, children):
+        raise InstructionSyntaxError(
+            "“delete all before” is not supported; quote the words to delete",
+            span=children[0].span)
+
+    def delete_from(self, children):
+        return ops.DeleteAfter(children[0], inclusive=True, scope=_first(children[1:], ops.Ref))
+
+    def replaced(self, children):
+        deletion, content = children
+        return deletion.replaced_by(content)
+
+    def replace_all(self, children):
+        return ops.ReplaceAll(children[-1])
+
+    def words_list(self, children):
+        found = [children[0]]
+        for child in children[1:]:
+            if isinstance(child, ops.Text):
+                found.append(replace(found[-1], words=child))
+            elif isinstance(child, ops.Ref):
+                found[-1] = replace(found[-1], scope=child)
+        return tuple(found)
+
+    # ---- additions and insertions
+    def add_labelled(self, children):
+        near = _first(children, Near)
+        where = {"position": near.side, "near": near.ref} if near else {}
+        return ops.AddParagraphs(children[-1], _first(children, Labels).labels, **where)
+
+    def add_end(self, children):
+        return self._at(children, "end")
+
+    def add_start(self, children):
+        return self._at(children, "start")
+
+    @staticmethod
+    def _at(children, position: str):
+        content, ref = _first(children, ops.Text), _first(children, ops.Ref)
+        if ref is not None:
+            return ops.InsertWords(content, position, scope=ref)
+        return ops.AddParagraphs(content, position=position)
+
+    def add_near(self, children):
+        labels = _first(children, Labels)
+        return ops.AddParagraphs(_first(children, ops.Text), labels.labels if labels else (),
+                                 _first(children, Side).value, _first(children, ops.Ref))
+
+    def add_bare(self, children):
+        return ops.AddParagraphs(children[0], position="end")
+
+    def add_within(self, children):
+        ref, content = children
+        return ops.AddParagraphs(content, position="end", near=ref)
+
+    def add_in(self, children):
+        scope, content = children
+        return ops.InsertWords(content, "end", scope=scope)
+
+    def insert_words(self, children):
+        content, anchor, *scope = children
+        return ops.InsertWords(content, anchor.side, anchor.words, _first(scope, ops.Ref))
+
+    def insert_structured(self, children):
+        anchor = _first(children, Anchor)
+        return ops.InsertWords(children[-1], anchor.side, anchor.words,
+                               _first(children, ops.Ref))
+
+    def insert_after_sentence(self, children):
+        content, side, sentence = children
+        return ops.InsertWords(content, side.value, scope=sentence)
+
+    def insert_words_first(self, children):
+        anchor, content = children
+        return ops.InsertWords(content, anchor.side, anchor.words)
+
+    def substitute_for(self, children):
+        new, old, *rest = children
+        fields = _modifiers(rest)
+        return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
+
+    def replace_words(self, children):
+        old, new = (child for child in children if isinstance(child, ops.Text))
+        fields = _modifiers(children)
+        return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
+
+    def reletter(self, children):
+        target, count = children
+        return ops.Reletter(target, label_key(count))
+
+    def renumbered(self, children):
+        reletter, content = children
+        return reletter, ops.AddParagraphs(content, position="end", near=reletter.target)
+
+    def add_this(self, children):
+        return children[-1]
+
+    def scoped(self, children):
+        scope, first, *rest = children
+        limited = tuple(_limited(op, scope) for op in _flat([first]))
+        return limited + _flat(rest)
+
+    def replace_read(self, children):
+        return ops.ReplaceAll(children[-1])
+
+
+def build_operations(tree, quotes: list[ops.Text],
+                     block: ops.Text | None) -> tuple[ops.Operation, ...]:
+    """Operations of a parsed skeleton, with its quotations and block filled in."""
+    return Operations(quotes, block).transform(tree)

@@ -4,11 +4,15 @@ A lexer regex cannot tell the close of “… the “woeful underfunding” of �
 quote, nor an apostrophe (Ofsted’s) from a closing quote.  ``readings`` proposes every
 plausible way to read a part's text: where each quotation ends, and where (after a colon)
 unquoted new text begins.  The grammar and then the motion choose among them.
+
+The search is iterative and each quotation's candidate closes are found from one index of
+the text, so a part with a thousand quotations costs no more than a thousand lookups.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +20,7 @@ PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "”"}
 MAX_READINGS = 120
 MAX_CLOSES = 4
 _CUT = re.compile(r":-?(?=\s|$)")
+_MARK = re.compile("[:" + "".join(PAIRS) + "]")
 _LIKELY_AFTER = re.compile(r"\s*($|[,;:.)]|\n|and\b|in\b|with\b|for\b|of\b|replace|insert|"
                            r"delete|add|from\b|to\b|after\b|before\b|following\b|prior\b)",
                            re.IGNORECASE)
@@ -49,59 +54,132 @@ def _opens(text: str, i: int) -> bool:
     return bool(after)
 
 
-def _closes(text: str, opener_at: int) -> list[int]:
-    """Candidate positions of the quotation's close, likeliest first; the end if none."""
-    opener = text[opener_at]
-    closer = PAIRS[opener]
-    balanced, depth, others = None, 0, []
-    for j in range(opener_at + 1, len(text)):
-        char = text[j]
-        if char == opener and opener != closer and _opens(text, j):
-            depth += 1
-            continue
-        if char != closer:
-            continue
-        before, after = text[j - 1], text[j + 1:j + 2]
-        if closer in "’'" and before.isalnum() and after.isalnum():
-            continue  # an apostrophe inside a word
-        if depth and opener != closer:
-            depth -= 1
-            others.append(j)
-            continue
-        if balanced is None:
-            balanced = j
+def _is_close(text: str, j: int) -> bool:
+    """Whether a closing glyph can close a quotation (not an apostrophe inside a word)."""
+    if text[j] not in "’'" or not j:
+        return True
+    return not (text[j - 1].isalnum() and text[j + 1:j + 2].isalnum())
+
+
+class _Closes:
+    """The candidate closes of every quotation in one text, likeliest first."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.every: dict[str, list[int]] = {}
+        self.likely: dict[str, list[int]] = {}
+        self.unlikely: dict[str, list[int]] = {}
+        for closer in set(PAIRS.values()):
+            found = [m.start() for m in re.finditer(re.escape(closer), text)
+                     if _is_close(text, m.start())]
+            self.every[closer] = found
+            self.likely[closer] = [j for j in found if _LIKELY_AFTER.match(text, j + 1)]
+            self.unlikely[closer] = [j for j in found if not _LIKELY_AFTER.match(text, j + 1)]
+        self.balanced: dict[int, int] = {}
+        self.known: dict[int, list[int]] = {}
+        for opener, closer in PAIRS.items():
+            if opener != closer:
+                self._match(opener, closer)
+
+    def _match(self, opener: str, closer: str) -> None:
+        """Pair each opener with the close that balances it, as brackets pair."""
+        waiting: list[int] = []
+        for j, char in enumerate(self.text):
+            if char == opener and _opens(self.text, j):
+                waiting.append(j)
+            elif char == closer and waiting and _is_close(self.text, j):
+                self.balanced[waiting.pop()] = j
+
+    def of(self, i: int) -> list[int]:
+        """Positions of the close of the quotation opened at ``i``; the end if none."""
+        if i not in self.known:
+            self.known[i] = self._of(i)
+        return self.known[i]
+
+    def _of(self, i: int) -> list[int]:
+        closer = PAIRS[self.text[i]]
+        if closer == self.text[i]:
+            after = _after(self.every[closer], i, 1, None)
+            balanced = after[0] if after else None
         else:
-            others.append(j)
-    likely = sorted(others, key=lambda j: (not _LIKELY_AFTER.match(text, j + 1), j))
-    found = ([balanced] if balanced is not None else []) + likely
-    return found[:MAX_CLOSES] or [len(text)]
+            balanced = self.balanced.get(i)
+        likely = _after(self.likely[closer], i, MAX_CLOSES, balanced)
+        others = likely + _after(self.unlikely[closer], i, MAX_CLOSES - len(likely), balanced)
+        found = ([balanced] if balanced is not None else []) + others
+        return found[:MAX_CLOSES] or [len(self.text)]
 
 
-def readings(text: str) -> Iterator[Reading]:
-    """Every plausible reading of a part's text, the likeliest first (at most MAX_READINGS)."""
-    count = 0
+def _after(positions: list[int], i: int, count: int, skip: int | None) -> list[int]:
+    """The first ``count`` of the sorted ``positions`` after ``i``, leaving out ``skip``."""
+    start = bisect_right(positions, i)
+    return [j for j in positions[start:start + count + 1] if j != skip][:max(count, 0)]
 
-    def walk(pos: int, pieces: tuple[Piece, ...]) -> Iterator[Reading]:
-        nonlocal count
-        i = pos
-        while i < len(text):
-            cut = _CUT.match(text, i)
-            if cut:
-                count += 1
-                yield Reading(pieces + (Piece(text[pos:cut.end()], pos, False),), cut.end())
-            if _opens(text, i):
-                head = pieces + (Piece(text[pos:i], pos, False),)
-                for close in _closes(text, i):
-                    if count >= MAX_READINGS:
-                        return
-                    quote = Piece(text[i + 1:close], i + 1, True)
-                    yield from walk(close + 1, head + (quote,))
-                return
-            i += 1
-        count += 1
-        yield Reading(pieces + (Piece(text[pos:], pos, False),), None)
 
-    for reading in walk(0, ()):
-        if count > MAX_READINGS:
+def _pieces(chain, last: Piece) -> tuple[Piece, ...]:
+    found = [last]
+    while chain is not None:
+        piece, chain = chain
+        found.append(piece)
+    return tuple(reversed(found))
+
+
+def _steps(text: str, pos: int, chain, closes: _Closes):
+    """From ``pos``: a block reading at each colon, then for the next quotation one branch
+    per candidate close (where reading goes on), or the finished reading if none is left.
+    Each item comes with the last offset up to which the items after it read the same."""
+    mark = _MARK.search(text, pos)
+    while mark is not None:
+        i = mark.start()
+        cut = _CUT.match(text, i)
+        if cut:
+            reading = Reading(_pieces(chain, Piece(text[pos:cut.end()], pos, False)), cut.end())
+            yield reading, cut.end() - 1
+        if _opens(text, i):
+            head = (Piece(text[pos:i], pos, False), chain)
+            for close in closes.of(i):
+                yield (close + 1, (Piece(text[i + 1:close], i + 1, True), head)), i + 1
             return
-        yield reading
+        mark = _MARK.search(text, i + 1)
+    yield Reading(_pieces(chain, Piece(text[pos:], pos, False)), None), len(text)
+
+
+class Readings:
+    """Every plausible reading of a part's text, the likeliest first (at most MAX_READINGS).
+
+    A depth-first walk over each quotation's candidate closes, kept on an explicit stack.
+    ``prune(at)`` says the last reading failed at offset ``at``: every reading that differs
+    from it only after ``at`` would fail there too, and is skipped.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.closes = _Closes(text)
+        self.stack = [[_steps(text, 0, None, self.closes), None]]
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Reading]:
+        return self
+
+    def __next__(self) -> Reading:
+        while self.stack and self.count < MAX_READINGS:
+            frame = self.stack[-1]
+            step = next(frame[0], None)
+            if step is None:
+                self.stack.pop()
+                continue
+            item, frame[1] = step
+            if isinstance(item, Reading):
+                self.count += 1
+                return item
+            self.stack.append([_steps(self.text, *item, self.closes), None])
+        raise StopIteration
+
+    def prune(self, at: int) -> None:
+        """Skip the readings that read the same as the last one up to offset ``at``."""
+        while self.stack and at <= self.stack[-1][1]:
+            self.stack.pop()
+
+
+def readings(text: str) -> Readings:
+    """Every plausible reading of a part's text, the likeliest first (see ``Readings``)."""
+    return Readings(text)

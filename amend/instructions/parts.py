@@ -1,0 +1,206 @@
+"""Where an amendment's parts start, and the refusal to lose one.
+
+A numbered line starts a part only if it reads as an instruction: "1. Call in best
+practice…" inside new text is content, "1. the deletion of paragraph (f)" is a part.  A
+numbered line that would read as an instruction but for one word ("3. the deletoin, from
+paragraph (c), …") is an error: read as new text or preamble, the part would be lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amend.errors import InstructionSyntaxError
+from amend.instructions.grammar import instruction_parser
+from amend.instructions.sentence import Located, common_slip, skeleton_of
+from amend.text.quotes import readings
+
+NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
+LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_MAX_TYPO = 1
+_TYPO_WORDS_AFTER = 2
+
+
+@dataclass(slots=True)
+class Walk:
+    """How far the first reading of a line goes through the grammar, token by token."""
+
+    taken: int  # tokens accepted, the virtual block token included
+    error: Exception | None
+    interactive: object
+    offset: int  # where in the line the parser stopped, if it did
+    virtual: bool = False  # whether a block token was added for new text on later lines
+
+    def words(self) -> int:
+        """How many of the line's own tokens the parser accepted."""
+        return self.taken - (self.virtual and self.error is None)
+
+
+def walk(line: str) -> Walk:
+    """Feed the line's first reading to the parser until it ends or a token is refused."""
+    from lark.exceptions import UnexpectedInput
+
+    reading = next(readings(line))
+    skeleton = skeleton_of(reading, line, Located("line", line, 0))
+    text = skeleton.text
+    virtual = reading.block_start is not None and "⟦block⟧" not in text
+    if virtual:
+        text += " ⟦block⟧"  # new text follows on the next lines
+    interactive = instruction_parser().parse_interactive(text)
+    taken = 0
+    try:
+        for _ in interactive.iter_parse():
+            taken += 1
+    except UnexpectedInput as error:
+        return Walk(taken, error, interactive,
+                    skeleton.source_offset(error.pos_in_stream or 0), virtual)
+    return Walk(taken, None, interactive, len(line), virtual)
+
+
+def reads_as_instruction(line: str) -> bool:
+    """Whether a line reads as (the start of) an instruction: its skeleton parses to the end,
+    or its first three words at least are instruction words ("1. that" is not; "1. Delete all
+    after:" is)."""
+    from lark.exceptions import UnexpectedInput
+
+    found = walk(line)
+    if found.error is not None or found.taken >= MIN_WORDS:
+        return found.taken >= MIN_WORDS
+    try:  # a short line counts only as a whole instruction ("Delete point 2")
+        found.interactive.feed_eof()
+    except UnexpectedInput:
+        return False
+    return True
+
+
+def _keywords(error) -> set[str]:
+    """The instruction words the grammar would have accepted where ``error`` stopped it."""
+    parser = instruction_parser()
+    names = getattr(error, "accepts", None) or getattr(error, "expected", None) or \
+        getattr(error, "allowed", None) or ()
+    words = set()
+    for name in names:
+        pattern = parser.get_terminal(name).pattern
+        if pattern.type == "str" and pattern.value.isalpha():
+            words.add(pattern.value)
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Misread:
+    """A word that stops a line reading as an instruction, and the word it may stand for."""
+
+    offset: int
+    word: str
+    suggestion: str | None
+
+
+def misread(line: str) -> Misread | None:
+    """The word (if one) that alone stops ``line`` reading as an instruction: a word one edit
+    from an instruction word that fits there and is followed by instruction words
+    ("deletoin"), else an unknown word where some instruction word makes the whole line
+    read, three words or more after it ("obliteration")."""
+    from rapidfuzz.distance import OSA
+
+    found = walk(line)
+    word = _WORD.match(line, found.offset) if found.error is not None else None
+    if word is None:
+        return None
+    fits = sorted(_keywords(found.error))
+
+    def after(keyword: str) -> Walk:
+        return walk(line[:word.start()] + keyword + line[word.end():])
+
+    def words_after(fixed: Walk) -> int:
+        return fixed.words() - found.taken - 1
+
+    near = sorted((OSA.distance(word.group().lower(), k), k) for k in fits)
+    for distance, keyword in near:
+        if distance <= _MAX_TYPO and words_after(after(keyword)) >= _TYPO_WORDS_AFTER:
+            return Misread(word.start(), word.group(), keyword)
+    for keyword in fits:
+        fixed = after(keyword)
+        if fixed.error is None and words_after(fixed) >= MIN_WORDS:
+            return Misread(word.start(), word.group(), None)
+    return None
+
+
+def part_starts(text: str) -> list[re.Match]:
+    """The numbered lines that start parts: those that read as instructions."""
+    return [m for m in NUMBERED.finditer(text) if reads_as_instruction(rest_of_line(text, m.end()))]
+
+
+def rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _continues(number: int, starts: list[re.Match], at: int) -> bool:
+    """Whether a numbered line at ``at`` takes the place of the next part (or the first)."""
+    before = [int(m.group(1)) for m in starts if m.start() < at]
+    after = [int(m.group(1)) for m in starts if m.start() > at]
+    if before:
+        return number == before[-1] + 1
+    return number == (after[0] - 1 if after else 1)
+
+
+_KEEP = "a numbered line that reads as an instruction is a part, never new text"
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph(body: str, start: int) -> str:
+    """The text from ``start`` to the next blank line or numbered line."""
+    ends = [m.start() for m in (_BLANK.search(body, start), NUMBERED.search(body, start))
+            if m is not None]
+    return body[start:min(ends, default=len(body))]
+
+
+def _refusal(line: re.Match, body: str, starts: list[re.Match], located: Located):
+    """The error for a numbered line that is a part but does not read as one, or None."""
+    number, text = int(line.group(1)), _paragraph(body, line.end())
+    start = line.start() + len(line.group()) - len(line.group().lstrip())
+    quoted = " ".join(text.split())[:60]
+    found = misread(text)
+    if found is not None and found.suggestion is not None:
+        at = line.end() + found.offset
+        return InstructionSyntaxError(
+            f"part {number} reads as no instruction: “{found.word}” is not an instruction "
+            f"word; did you mean “{found.suggestion}”?", span=located.span(at),
+            source_line=located.line_text(at), expected=(f"“{found.suggestion}”",), hint=_KEEP)
+    if found is not None and _continues(number, starts, line.start()):
+        return InstructionSyntaxError(
+            f"part {number} reads as no instruction: “{number}. {quoted}”",
+            span=located.span(start), source_line=located.line_text(start),
+            hint=f"“{found.word}” is not an instruction word; {_KEEP}")
+    cut = walk(text)
+    if cut.error is None and cut.words() >= 2:
+        return InstructionSyntaxError(
+            f"part {number} stops before its instruction is complete: “{number}. {quoted}”",
+            span=located.span(start), source_line=located.line_text(start),
+            hint=common_slip(text) or _KEEP)
+    return None
+
+
+def check_no_part_lost(body: str, starts: list[re.Match], source: str) -> None:
+    """Refuse a numbered line that is a part but does not read as one (see the module's
+    note): one word misspelt or unknown, or the instruction cut short ("1. Delete all")."""
+    located = Located(source, body, 0)
+    first = {m.start() for m in starts}
+    for line in NUMBERED.finditer(body):
+        error = None if line.start() in first else _refusal(line, body, starts, located)
+        if error is not None:
+            raise error
+
+
+def no_instruction_hint(body: str) -> str:
+    """Why the line that came nearest to an instruction is not one, if any came near."""
+    lines = [rest_of_line(body, m.end()) for m in LINE.finditer(body)][:30]
+    for line in lines:
+        found = misread(line)
+        if found is not None and found.suggestion is not None:
+            return f"“{found.word}” is not an instruction word; did you mean “{found.suggestion}”?"
+    best = max(lines, key=lambda line: walk(line).taken, default="")
+    return common_slip(best) if best and walk(best).taken else ""

@@ -1,0 +1,42 @@
+"""Prints how long reading an amendment takes as its quotations grow: one instruction with 100
+to 3,000 quotations that no reading parses, and a chain of as many operations.  A flat time
+per quotation means linear growth.  Run: python benchmarks/quotes_speed.py"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import amend  # noqa: E402
+
+
+def seconds(text: str) -> float:
+    """Median CPU seconds of reading ``text`` (an error is as good an answer as a reading)."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        try:
+            amend.read_amendment(text)
+        except amend.AmendError:
+            pass
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    amend.read_amendment("Delete “x”")  # build the parser once, as a session would
+    for size in (100, 1000, 3000):
+        unreadable = "Delete the words " + ", ".join(["“staff”"] * size)
+        chain = " and ".join(["in paragraph (b), delete “staff”"] * size)
+        for name, text in (("unreadable list", unreadable), ("chain", chain)):
+            took = seconds(text)
+            print(f"{size:>5} quotations, {name:>15}: {took * 1000:8.1f} ms, "
+                  f"{took / size * 1e6:6.1f} µs per quotation")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""No part of an amendment is ever lost: a numbered line that would read as an instruction but
+for one word is an error where that word is, never new text of the part before or preamble."""
+
+import pytest
+
+from amend import InstructionSyntaxError, Span, read_amendment
+
+HEAD = "that the Motion now submitted be amended by:-\n\n"
+ADDITION = ("1. the addition of new paragraphs (g) and (h) as follows:-\n\n"
+            "(g) thanks the carers;\n\n(h) requests a report on next steps.\n\n")
+
+
+def error_of(text: str) -> InstructionSyntaxError:
+    with pytest.raises(InstructionSyntaxError) as info:
+        read_amendment(text, source="amendment.txt")
+    return info.value
+
+
+def test_a_misspelt_part_after_new_text_is_an_error_at_the_misspelt_word():
+    """"3. the deletoin, from …" after a part's new paragraphs is reported at "deletoin"."""
+    last = "3. the deletoin, from paragraph (c), of the words “next”."
+    error = error_of(HEAD + ADDITION + last + "\n")
+    assert error.span == Span("amendment.txt", 9, last.index("deletoin") + 1)
+
+
+def test_a_misspelt_part_suggests_the_instruction_word():
+    """A misspelt instruction word gets "did you mean" the word it is one edit from."""
+    error = error_of(HEAD + ADDITION + "2. the insertoin in paragraph (c), after the words "
+                     "“report”, of the words “written”.\n")
+    assert "did you mean “insertion”?" in error.message
+
+
+def test_a_misspelt_first_part_is_not_taken_as_preamble():
+    """A misspelt part 1 before a good part 2 is an error, not the amendment's preamble."""
+    error = error_of(HEAD + "1. the deletoin of paragraph (b);\n\n2. the deletion of "
+                     "paragraph (c).\n")
+    assert (error.span.line, "did you mean “deletion”?" in error.message) == (3, True)
+
+
+def test_a_misspelt_verb_in_a_numbered_line_of_new_text_is_an_error():
+    """"2. Delte paragraph (c)" inside a replacement block is refused, not kept as new text."""
+    error = error_of("Delete all after “notes” and replace with:\n\n1. the report;\n\n"
+                     "2. Delte paragraph (c)\n")
+    assert "did you mean “delete”?" in error.message
+
+
+def test_a_part_whose_instruction_word_is_unknown_is_reported_where_it_starts():
+    """"2. the obliteration of paragraph (c)" after new text is an error at its line, column 1."""
+    error = error_of(HEAD + ADDITION + "2. the obliteration of "
+                     "paragraph (c).\n")
+    assert (error.span.line, error.span.column, "obliteration" in error.hint) == (9, 1, True)
+
+
+def test_a_misspelt_single_instruction_says_what_it_may_mean():
+    """An unnumbered instruction with a misspelt verb is reported with the word it may mean."""
+    error = error_of("Delte paragraph (c)")
+    assert "did you mean “delete”?" in error.hint
+
+
+def test_numbered_content_in_new_text_stays_new_text():
+    """"1. Call in best practice…" and "2. Supports staff" inside a replacement are content."""
+    text = ("1. Delete all after “notes” and replace with:\n\n1. Call in best practice from "
+            "other councils;\n\n2. Asks the leader to write to the minister.\n\n"
+            "2. the deletion of paragraph (c)\n")
+    first, second = read_amendment(text).parts
+    assert ("1. Call in best practice" in first.block.text,
+            "2. Asks the leader" in first.block.text, second.number) == (True, True, 2)
+
+
+def test_a_numbered_instruction_cut_short_is_not_taken_as_preamble():
+    """"1. Delete all" before a good part 2 is an error at its line, not the preamble."""
+    error = error_of(HEAD + "1. Delete all\n\n2. the deletion of paragraph (c).\n")
+    assert (error.span.line, error.span.column, "replaces it" in error.hint) == (3, 1, True)
+
+
+def test_a_misspelt_part_wrapped_over_two_lines_is_still_found():
+    """A misspelt part whose words run on to the next line is refused like a one-line one."""
+    error = error_of("1. the deletoin, from paragraph (c),\nof the words “x”.\n\n"
+                     "2. the deletion of paragraph (d)\n")
+    assert (error.span.line, error.span.column) == (1, 8)

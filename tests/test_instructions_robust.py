@@ -1,0 +1,82 @@
+"""Any text given as an amendment reads as an Amendment or raises a located AmendError: an
+instruction cut short, thousands of quotations or operations, or noise are never a crash."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from amend import (
+    AmendError,
+    Amendment,
+    InstructionSyntaxError,
+    ReadError,
+    Span,
+    read_amendment,
+    read_motion,
+)
+
+MOTION = read_motion("That this Council:-\n\n(a) notes the staff report;\n\n(b) thanks the staff "
+                     "and the carers; and\n\n(c) requests a report.\n")
+FRAGMENTS = (
+    "Delete", "delete", "the deletion of", "the deletion, from", "Insert", "insert", "Add",
+    "the addition of", "the insertion in", "Replace", "replace with", "replacing them with",
+    "the substitution of", "Substitute", "for", "Renumber section 2 to 3", "the relettering of",
+    "leave out from", "to the end", "at end", "at the start", "all", "everything", "after",
+    "before", "following", "prior to", "and", "and the words", "also", "in", "from", "of",
+    "with", "to", "as follows", "as a new paragraph", "new paragraphs", "paragraph", "paragraphs",
+    "point 2", "(b)", "(c)", "(g) to (h)", "and (e)", "original", "the second", "the first two",
+    "the last", "paragraph", "sentence", "the words", "the word", "words", "throughout",
+    "in each place", "in line 4", "this section", "the following", "the motion", ":", ":-", ";",
+    ".", ",", "1.", "2.", "3.", "\n", "\n\n", "“", "”", "‘", "’", "\"", "'", "“staff”",
+    "“the carers”", "‘report’", "\"notes\"", "“a “nested” quote”", "Ofsted’s", "(g) notes x;",
+    "that the Motion now submitted be amended by:-", "that the motion be amended to read",
+    "the deletoin", "Delte", "Call in best practice",
+)
+
+
+def read(text: str, motion=None):
+    """The amendment, or None when a located AmendError was raised; anything else fails."""
+    try:
+        amendment = read_amendment(text, motion=motion)
+    except ReadError:
+        return None
+    except AmendError as error:
+        assert error.span is not None, error
+        return None
+    assert isinstance(amendment, Amendment)
+    return amendment
+
+
+@pytest.mark.parametrize("text", ["Insert “x” after", "Add the words “x” after", "Add at end"])
+def test_an_instruction_cut_short_is_a_syntax_error_at_its_end(text):
+    """An instruction cut off after its first words is reported just past its last word."""
+    with pytest.raises(InstructionSyntaxError) as info:
+        read_amendment(text)
+    assert info.value.span == Span("amendment", 1, len(text) + 1)
+
+
+def test_a_thousand_quotations_no_reading_parses_are_a_located_error():
+    """A part with a thousand quotations that no reading parses is a syntax error on line 1."""
+    text = "Delete the words " + ", ".join(["“staff”"] * 1000)
+    with pytest.raises(InstructionSyntaxError) as info:
+        read_amendment(text)
+    assert info.value.span.line == 1
+
+
+def test_a_thousand_limited_operations_chain_without_recursion():
+    """A chain of a thousand "in paragraph (b), delete “x”" reads as a thousand operations."""
+    text = " and ".join(["in paragraph (b), delete “x”"] * 1000)
+    part, = read_amendment(text).parts
+    assert len(part.operations) == 1000
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25).map(" ".join), st.booleans())
+def test_instruction_fragments_read_or_raise_a_located_error(text, with_motion):
+    """Texts made of instruction words, labels and quotes read, or raise a located AmendError."""
+    read(text, MOTION if with_motion else None)
+
+
+@given(st.text(max_size=300))
+def test_any_text_reads_or_raises_an_amend_error(text):
+    """Any text at all reads as an Amendment or raises an AmendError."""
+    read(text)
