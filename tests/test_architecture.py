@@ -63,3 +63,27 @@ def test_cli_uses_only_the_facade_and_renderers():
             if module.startswith("amend_cli"):
                 continue
             assert stage_of(module) in (None, "render"), f"{path.name} imports {module}"
+
+
+SOURCES = sorted([*PACKAGE.rglob("*.py"), *(ROOT / "cli").rglob("*.py")])
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_modules_and_functions_stay_small(path):
+    """No module of amend/ or cli/ is over 400 lines, and no function over 60."""
+    source = path.read_text(encoding="utf-8")
+    assert source.count("\n") <= 400, f"{path.name} has {source.count(chr(10))} lines"
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            length = node.end_lineno - node.lineno + 1
+            assert length <= 60, f"{path.name}: {node.name} is {length} lines"
+
+
+def test_classes_and_transformers_are_defined_at_module_level():
+    """No class is defined inside a function in amend/ (Transformers included)."""
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                inner = [n.name for n in ast.walk(function) if isinstance(n, ast.ClassDef)]
+                assert not inner, f"{path.name}: {function.name} defines {inner}"
