@@ -9,14 +9,16 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors, warn
 from amend_cli.formats import Format
-from amend_cli.output import emit
+from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.output import emit, to_stdout
 
 
 @reports_errors
 def apply(
-    motion: Annotated[Path, typer.Argument(help="The motion as moved: a text file.")],
+    motion: Annotated[Path, typer.Argument(help="The motion as moved: a text file (- reads "
+                                                "standard input).")],
     amendments: Annotated[list[Path], typer.Argument(help="Amendments, in the order voted.")],
     carried: Annotated[list[str] | None, typer.Option(
         "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h). "
@@ -24,12 +26,13 @@ def apply(
     format: Annotated[Format | None, typer.Option(
         "--format", help="text (the default when piped), redline, or json.")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+        "--output", "-o", help="Write to this file (whole or not at all); - is standard "
+                               "output.")] = None,
 ) -> None:
     """Apply carried amendments to a motion and print the resolved text."""
-    tree = amend.read_motion(read_input(motion), source=str(motion))
-    readings = [amend.read_amendment(read_input(path), source=str(path), motion=tree)
-                for path in amendments]
+    refuse_output_among_inputs(output, [motion, *amendments])
+    tree = read_motion_file(motion)
+    readings = [read_amendment_file(path, tree) for path in amendments]
     specs = list(carried or [])
     if len(specs) > len(readings):
         raise amend.CarriedSpecError(
@@ -37,8 +40,8 @@ def apply(
             hint="give one --carried per amendment, in order")
     result = amend.resolve(tree, readings, specs)
     for warning in result.warnings:
-        print(f"amend: warning: {warning}", file=sys.stderr)
-    chosen = format or (None if output is None and sys.stdout.isatty() else Format.text)
+        warn(warning)
+    chosen = format or (None if to_stdout(output) and sys.stdout.isatty() else Format.text)
     if chosen is None:
         from amend_cli.terminal import print_result
         print_result(result)
