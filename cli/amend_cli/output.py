@@ -6,7 +6,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import amend
@@ -52,6 +51,8 @@ def write_whole(output: Path, data: bytes) -> None:
         raise amend.AmendError(f"{output}: the file is read-only; not written",
                                hint="make it writable, or give -o another file")
     mode = stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask()
+    import tempfile
+
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                              suffix=".tmp")

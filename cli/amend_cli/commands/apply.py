@@ -1,7 +1,5 @@
 """``amend apply MOTION AMENDMENT...``: the motion as amended, with a redline on a terminal."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``amend check``: is the recorded resolution the motion as amended?  Where not?"""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``amend draft MOTION EDITED``: write the amendment that turns the motion into the edit."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

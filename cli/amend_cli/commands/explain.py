@@ -1,7 +1,5 @@
 """``amend explain AMENDMENT [--motion MOTION]``: how each instruction was read."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

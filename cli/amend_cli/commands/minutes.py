@@ -1,7 +1,5 @@
 """``amend minutes ITEM...``: read minutes items, apply what carried, verify the record."""
 
-from __future__ import annotations
-
 import os
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``amend show MOTION``: the motion tree as it was read."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
