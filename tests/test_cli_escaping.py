@@ -10,6 +10,7 @@ import amend
 from amend_cli import terminal
 from amend_cli.visible import visible
 from tests.cli import invoke
+from tests.test_cli_apply import EXAMPLES
 
 ESC = "\x1b"
 MARKUP_MOTION = ("That this Council:-\n\n(a) notes the [/dim] report;\n\n"
@@ -86,6 +87,16 @@ def test_escape_sequences_in_an_error_line_are_visible(tmp_path):
     result = invoke("apply", tmp_path / "m.txt", tmp_path / "a.txt")
     assert result.exit_code == 2
     assert "␛[2J" in result.stderr and ESC not in result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path):
+    """A minutes item whose file name has a byte that is not UTF-8 is listed, escaped."""
+    source = EXAMPLES / "minutes" / "08-no-amendments.txt"
+    for name in ("a\udcff.txt", "b.txt"):
+        (tmp_path / name).write_bytes(source.read_bytes())
+    result = invoke("minutes", tmp_path, "--jobs", "1")
+    assert result.exit_code == 0
+    assert "a\\udcff.txt" in result.stdout
 
 
 @given(st.text(st.characters(codec="utf-8")))

@@ -21,8 +21,11 @@ def to_stdout(output: Path | None) -> bool:
 
 def emit(result: str | bytes, output: Path | None) -> None:
     """Print ``result``, or write it to ``output``: text as UTF-8 with control characters made
-    visible, bytes (a document) as they are."""
-    data = visible(result).encode("utf-8") if isinstance(result, str) else result
+    visible (and the undecodable bytes of a file name as ``\\udcff``), bytes as they are."""
+    if isinstance(result, str):
+        data = visible(result).encode("utf-8", errors="backslashreplace")
+    else:
+        data = result
     if to_stdout(output):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
