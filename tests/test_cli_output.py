@@ -124,6 +124,15 @@ def test_an_error_in_standard_input_is_named_stdin():
     assert "<stdin>: the file is empty" in result.stderr
 
 
+def test_a_name_too_long_for_the_system_is_bad_input():
+    """An input path longer than the system allows is exit 2 with a message, for every reader
+    (``minutes`` looks for a folder first)."""
+    for command in ("show", "minutes"):
+        result = invoke(command, "a" * 5000)
+        assert result.exit_code == 2
+        assert "File name too long" in result.stderr
+
+
 MINUTES = EXAMPLES / "minutes" / "06-planted-wording-error.txt"
 
 
