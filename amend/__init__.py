@@ -35,7 +35,7 @@ _LAZY = {
     "EmptiedParagraph": "amend.errors", "ListOverflow": "amend.errors",
     "AmendWarning": "amend.errors", "WarningKind": "amend.errors",
     "OperationOutcome": "amend.engine.result", "Status": "amend.engine.result",
-    "read_file": "amend.text.documents",
+    "read_file": "amend.text.documents", "read_bytes": "amend.text.source",
     "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
     "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
     "read_amendment_file": "amend.instructions.markup",
@@ -132,7 +132,7 @@ def draft(motion: Motion, edited: Motion, style: str = "structured") -> str:
 
 __all__ = [
     "__version__",
-    "read_file", "read_data", "read_motion", "read_amendment", "read_amendment_file",
+    "read_file", "read_bytes", "read_data", "read_motion", "read_amendment", "read_amendment_file",
     "read_amendment_data", "resolve", "check",
     "read_minutes", "verify", "explain", "draft", "parse_carried",
     "Motion", "Paragraph", "Amendment", "Part", "Carried", "Change", "Result",

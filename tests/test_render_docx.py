@@ -210,11 +210,11 @@ def test_warnings_travel_as_comments():
 
 
 def test_a_control_character_word_cannot_hold_is_an_error_not_a_broken_file():
-    """A vertical tab in the motion stops the docx with an AmendError naming the character."""
-    motion = amend.read_motion("That this Council:-\n\n(a) notes the\x0breport here.\n")
+    """A control character in the motion stops the docx with an AmendError naming it."""
+    motion = amend.read_motion("That this Council:-\n\n(a) notes the\x01report here.\n")
     result = amend.resolve(motion, amend.read_amendment(
         'Delete "here" and replace with "there".', motion=motion))
-    with pytest.raises(amend.AmendError, match="U[+]000B"):
+    with pytest.raises(amend.AmendError, match="U[+]0001"):
         render_docx(motion, result)
 
 

@@ -253,7 +253,7 @@ def read_marked_amendment(path: str | FilePath, motion: Motion) -> Amendment:
 
 def read_amendment_file(path: str | FilePath, motion: Motion) -> Amendment:
     """An amendment file of any kind (see ``read_amendment_data``)."""
-    from amend.text.documents import read_bytes
+    from amend.text.source import read_bytes
 
     return read_amendment_data(read_bytes(path), str(path), motion)
 

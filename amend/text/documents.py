@@ -10,13 +10,14 @@ import io
 import zipfile
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from amend.errors import ReadError
 from amend.text.docx import Changes, docx_marked, docx_text
 from amend.text.html import html_to_text, looks_like_html
 from amend.text.html_marks import html_marked
 from amend.text.marks import MarkedDocument
-from amend.text.source import decode
+from amend.text.source import decode, read_bytes, source_of
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, and other old Office files
@@ -28,19 +29,6 @@ class Kind(Enum):
     TEXT = "text"
     HTML = "html"
     WORD = "word"
-
-
-def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes, with a ``ReadError`` naming the file when it cannot be read."""
-    path = Path(path)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ReadError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
 def _is_word(data: bytes, name: str) -> bool:
@@ -87,11 +75,12 @@ def document_text(data: bytes, name: str, changes: Changes = Changes.ACCEPT) -> 
     return html_to_text(text) if kind is Kind.HTML else text
 
 
-def read_document(path: str | Path, changes: Changes = Changes.ACCEPT) -> str:
+def read_document(path: str | Path | BinaryIO, changes: Changes = Changes.ACCEPT,
+                  name: str | None = None) -> str:
     """The text of a .txt, .html or .docx file, judged by content: Word paragraphs with their
     list labels and tracked changes accepted (unless ``changes`` says otherwise), an HTML
     page's readable text, or decoded text."""
-    return document_text(read_bytes(path), str(path), changes)
+    return document_text(read_bytes(path, name), source_of(path, name), changes)
 
 
 read_file = read_document  # the facade's name for it

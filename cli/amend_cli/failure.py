@@ -5,52 +5,51 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 import typer
 
 import amend
+from amend_cli.inputs import forget_inputs, text_of
+from amend_cli.visible import visible
 
 F = TypeVar("F", bound=Callable)
 BAD_INPUT = 2
 INTERNAL = 3
-_TEXTS: dict[str, str] = {}
-
-
-def read_input(path: Path) -> str:
-    """Read an input file (never modified), remembering its text for error carets."""
-    text = amend.read_file(path)
-    _TEXTS[str(path)] = text
-    return text
 
 
 def describe(error: amend.AmendError) -> str:
     """The message for an error: ``file:line:col: message``, the line, a caret, a hint."""
     lines = [str(error)]
     span = error.span
-    if span and span.source in _TEXTS:
-        source_lines = _TEXTS[span.source].replace("\r\n", "\n").split("\n")
+    text = text_of(span.source) if span else None
+    if span and text is not None:
+        source_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if 0 < span.line <= len(source_lines):
-            shown = source_lines[span.line - 1].replace("\t", " ")
-            lines.append("  " + shown)
-            lines.append("  " + " " * (span.column - 1) + "^")
-    return "\n".join(lines)
+            lines.append("  " + source_lines[span.line - 1].replace("\t", " "))
+            lines.append("  " + " " * max(span.column - 1, 0) + "^")
+    return visible("\n".join(lines))
+
+
+def warn(message: object) -> None:
+    """Print a warning on stderr, input text in it made visible."""
+    print(f"amend: warning: {visible(str(message))}", file=sys.stderr)
 
 
 def reports_errors(command: F) -> F:
     """Wrap a command so that an ``AmendError`` prints its message and exits with status 2."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        forget_inputs()
         try:
             return command(*args, **kwargs)
         except amend.AmendError as error:
             print(f"amend: {describe(error)}", file=sys.stderr)
             raise typer.Exit(BAD_INPUT) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as error:  # a fault in amend itself, not in the input
-            print(f"amend: internal error ({type(error).__name__}: {error}); "
-                  "please report it with the input files", file=sys.stderr)
+            print(visible(f"amend: internal error ({type(error).__name__}: {error}); "
+                          "please report it with the input files"), file=sys.stderr)
             raise typer.Exit(INTERNAL) from None
     return wrapper  # type: ignore[return-value]

@@ -3,16 +3,14 @@ other as a usage error), and writes documents to stdout or to ``-o FILE``."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 import amend
-from amend_cli.output import emit
+from amend_cli.output import emit, to_stdout
 
 USAGE = 2
 
@@ -56,31 +54,10 @@ def refuse(message: str) -> None:
 
 
 def deliver(document: str | bytes, output: Path | None) -> None:
-    """Write a document: text through ``emit``; a binary document (docx) to ``output``, whole
-    or not at all, or to stdout when piped, never to a terminal."""
-    if isinstance(document, str):
-        emit(document, output)
-        return
-    if output is None:
-        if sys.stdout.isatty():
-            refuse("--format docx writes a Word file: give -o FILE.docx")
-        sys.stdout.buffer.write(document)
-        sys.stdout.flush()
-        return
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=output.resolve().parent,
-                                             prefix=f".{output.name}.")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(document)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, output)
-    except OSError as error:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise amend.ReadError(f"{output}: cannot write ({error.strerror})") from None
+    """Write a document through ``emit``; a binary one (docx) never to a terminal."""
+    if isinstance(document, bytes) and to_stdout(output) and sys.stdout.isatty():
+        refuse("--format docx writes a Word file: give -o FILE.docx")
+    emit(document, output)
 
 
 def corrected_note(report: amend.Report, recorded: amend.Motion,

@@ -1,7 +1,5 @@
 """``amend apply MOTION AMENDMENT...``: the motion as amended, with a redline on a terminal."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -9,15 +7,17 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors, warn
 from amend_cli.formats import ApplyFormat as Format
 from amend_cli.formats import deliver
-from amend_cli.output import emit
+from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.output import emit, to_stdout
 
 
 @reports_errors
 def apply(
-    motion: Annotated[Path, typer.Argument(help="The motion as moved: a text file.")],
+    motion: Annotated[Path, typer.Argument(help="The motion as moved: a text file (- reads "
+                                                "standard input).")],
     amendments: Annotated[list[Path], typer.Argument(help="Amendments, in the order voted.")],
     carried: Annotated[list[str] | None, typer.Option(
         "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h). "
@@ -26,15 +26,16 @@ def apply(
         "--format", help="text (the default when piped), redline, json, html (a page), "
                          "or docx (Word, the amendments as tracked changes).")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+        "--output", "-o", help="Write to this file (whole or not at all); - is standard "
+                               "output.")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Quoted words in several places with nothing to say which are an "
                          "error, not a warning.")] = False,
 ) -> None:
     """Apply carried amendments to a motion and print the resolved text."""
-    tree = amend.read_motion(read_input(motion), source=str(motion))
-    readings = [amend.read_amendment(read_input(path), source=str(path), motion=tree)
-                for path in amendments]
+    refuse_output_among_inputs(output, [motion, *amendments])
+    tree = read_motion_file(motion)
+    readings = [read_amendment_file(path, tree) for path in amendments]
     specs = list(carried or [])
     if len(specs) > len(readings):
         raise amend.CarriedSpecError(
@@ -42,8 +43,8 @@ def apply(
             hint="give one --carried per amendment, in order")
     result = amend.resolve(tree, readings, specs, strict=strict)
     for warning in result.warnings:
-        print(f"amend: warning: {warning}", file=sys.stderr)
-    chosen = format or (None if output is None and sys.stdout.isatty() else Format.text)
+        warn(warning)
+    chosen = format or (None if to_stdout(output) and sys.stdout.isatty() else Format.text)
     if chosen is None:
         from amend_cli.terminal import print_result
         print_result(result)

@@ -1,7 +1,5 @@
 """``amend check``: is the recorded resolution the motion as amended?  Where not?"""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -9,9 +7,11 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors
 from amend_cli.formats import CheckFormat as Format
 from amend_cli.formats import corrected, corrected_note, deliver
+from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.output import to_stdout
 
 DIFFERS = 1
 
@@ -31,33 +31,34 @@ def check(
                          "record's errors as tracked changes).")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the resolution as it should have been recorded to this "
-                               "file, in --format (whole or not at all).")] = None,
+                               "file, in --format (whole or not at all); - is standard "
+                               "output.")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Quoted words in several places with nothing to say which are an "
                          "error, not a warning.")] = False,
 ) -> None:
     """Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad input."""
+    refuse_output_among_inputs(output, [*(inputs or []), against, expected])
     if expected is not None:
         if inputs:
             raise amend.AmendError("give either --expected or a motion and amendments, not both")
-        should_be = amend.read_motion(read_input(expected), source=str(expected))
+        should_be = read_motion_file(expected)
     else:
         if not inputs:
             raise amend.AmendError("nothing to check against",
                                    hint="give the motion and amendments, or --expected TEXT")
-        motion = amend.read_motion(read_input(inputs[0]), source=str(inputs[0]))
-        readings = [amend.read_amendment(read_input(path), source=str(path), motion=motion)
-                    for path in inputs[1:]]
+        motion = read_motion_file(inputs[0])
+        readings = [read_amendment_file(path, motion) for path in inputs[1:]]
         should_be = amend.resolve(motion, readings, list(carried or []), strict=strict).motion
-    record = amend.read_motion(read_input(against), source=str(against))
+    record = read_motion_file(against)
     report = amend.check(should_be, record)
-    document_only = output is None and format in (Format.html, Format.docx)
-    if output is not None or document_only:
+    document_only = to_stdout(output) and format in (Format.html, Format.docx)
+    if not to_stdout(output) or document_only:
         deliver(corrected(format or Format.text, report, record, should_be, str(against)),
                 output)
     if document_only:
         pass
-    elif format is Format.json and output is None:
+    elif format is Format.json and to_stdout(output):
         sys.stdout.write(amend.render_report_json(report))
     elif format is None and sys.stdout.isatty():
         from amend_cli.terminal import print_report

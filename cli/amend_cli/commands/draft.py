@@ -1,7 +1,5 @@
 """``amend draft MOTION EDITED``: write the amendment that turns the motion into the edit."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -9,7 +7,8 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors
+from amend_cli.inputs import read_motion_file, refuse_output_among_inputs
 from amend_cli.output import emit
 
 
@@ -26,9 +25,11 @@ def draft(
         "--style", help="structured (“the deletion of …”) or imperative (“Delete …”).")
     ] = Style.structured,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file (whole or not at all).")] = None,
+        "--output", "-o", help="Write to this file (whole or not at all); - is standard "
+                               "output.")] = None,
 ) -> None:
     """Draft the amendment that turns MOTION into EDITED; amend apply turns it back."""
-    tree = amend.read_motion(read_input(motion), source=str(motion))
-    wanted = amend.read_motion(read_input(edited), source=str(edited))
+    refuse_output_among_inputs(output, [motion, edited])
+    tree = read_motion_file(motion)
+    wanted = read_motion_file(edited)
     emit(amend.draft(tree, wanted, style.value), output)

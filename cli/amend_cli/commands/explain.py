@@ -1,14 +1,14 @@
 """``amend explain AMENDMENT [--motion MOTION]``: how each instruction was read."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors
+from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.output import emit
 
 
 @reports_errors
@@ -16,9 +16,12 @@ def explain(
     amendment: Annotated[Path, typer.Argument(help="The amendment: a text file.")],
     motion: Annotated[Path | None, typer.Option(
         "--motion", help="The motion, to show the text each instruction targets.")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (whole or not at all); - is standard "
+                               "output.")] = None,
 ) -> None:
     """Say in plain words what each part of an amendment does."""
-    tree = amend.read_motion(read_input(motion), source=str(motion)) if motion else None
-    reading = amend.read_amendment(read_input(amendment), source=str(amendment), motion=tree)
-    for line in amend.explain(reading, tree):
-        typer.echo(line)
+    refuse_output_among_inputs(output, [amendment, motion])
+    tree = read_motion_file(motion) if motion else None
+    reading = read_amendment_file(amendment, tree)
+    emit("".join(line + "\n" for line in amend.explain(reading, tree)), output)

@@ -1,20 +1,25 @@
 """``amend minutes ITEM...``: read minutes items, apply what carried, verify the record."""
 
-from __future__ import annotations
-
-import sys
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 import amend
-from amend.render.minutes import render_item, render_minutes_json, render_table
-from amend_cli.failure import BAD_INPUT, describe, read_input, reports_errors
+from amend_cli.failure import BAD_INPUT, describe, reports_errors
 from amend_cli.formats import MinutesFormat as Format
 from amend_cli.formats import deliver, item_document, item_note, refuse
+from amend_cli.inputs import (
+    STDIN,
+    expand_items,
+    read_input,
+    refuse_output_among_inputs,
+    source_name,
+)
+from amend_cli.output import emit, to_stdout
 
-ITEM_SUFFIXES = (".txt", ".html", ".htm")
+Row = tuple[str, "amend.ItemReport | None", str]
 DIFFERS = 1
 
 
@@ -25,15 +30,40 @@ def exit_status(result) -> int:
     return DIFFERS if result.verdict is amend.Verdict.DIFFERS else 0
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    """Files as given, and the minutes items (.txt, .html) inside folders, in name order."""
-    out = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in ITEM_SUFFIXES))
-        else:
-            out.append(path)
-    return out
+def _verify(path: Path) -> Row:
+    """One item's row: its name, its report, or the first line of what stopped it (a fault in
+    amend on one item is reported in its row, and the run goes on)."""
+    try:
+        item = amend.read_minutes(read_input(path), source=source_name(path))
+        return source_name(path), amend.verify(item), ""
+    except amend.AmendError as error:
+        return source_name(path), None, describe(error).splitlines()[0]
+    except Exception as error:  # noqa: BLE001 - a fault in amend, not in the item
+        return source_name(path), None, (f"internal error ({type(error).__name__}: {error}); "
+                                         "please report it with the file")
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _verify_all(files: list[Path], jobs: int) -> list[Row]:
+    """Every item's row, in the order given: the first item here (which loads the parsers, so
+    that forked workers start with them), the rest in ``jobs`` worker processes."""
+    if jobs <= 1 or len(files) < 3 or any(str(path) == STDIN for path in files):
+        return [_verify(path) for path in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    first = _verify(files[0])
+    rest = files[1:]
+    workers = min(jobs, len(rest))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(rest) // (workers * 8))
+        return [first, *pool.map(_verify, rest, chunksize=chunk)]
 
 
 @reports_errors
@@ -46,40 +76,38 @@ def minutes(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="For one item: write the resolution (as it should have been "
                                "recorded, where the record differs) to this file, in "
-                               "--format.")] = None,
+                               "--format; - is standard output.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Items read at once, in separate processes "
+                                    "(default: the number of CPUs).")] = None,
 ) -> None:
     """Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is unreadable."""
-    files = _expand(items)
+    from amend.render.minutes import render_item, render_minutes_json, render_table
+
+    files = expand_items(items)
     if not files:
         raise amend.ReadError("no minutes items found", hint="give .txt or .html files or folders")
-    document_only = output is None and format in (Format.html, Format.docx)
-    if (output is not None or document_only) and len(files) != 1:
-        refuse(f"{'-o' if output else '--format ' + format} writes one minutes item's "
+    refuse_output_among_inputs(output, files)
+    document_only = to_stdout(output) and format in (Format.html, Format.docx)
+    if (not to_stdout(output) or document_only) and len(files) != 1:
+        refuse(f"{'--format ' + format if document_only else '-o'} writes one minutes item's "
                f"resolution; {len(files)} items were given")
-    results = []
-    for path in files:
-        try:
-            item = amend.read_minutes(read_input(path), source=str(path))
-            results.append((str(path), amend.verify(item), ""))
-        except amend.AmendError as error:
-            if len(files) == 1:
-                raise
-            results.append((str(path), None, describe(error).splitlines()[0]))
-        except Exception as error:  # a fault in amend on this item: say so, go on to the next
-            if len(files) == 1:
-                raise
-            results.append((str(path), None, f"internal error ({type(error).__name__}: "
-                                             f"{error}); please report it with the file"))
-    if output is not None or document_only:
+    if len(files) == 1:
+        path = files[0]
+        item = amend.read_minutes(read_input(path), source=source_name(path))
+        results = [(source_name(path), amend.verify(item), "")]
+    else:
+        results = _verify_all(files, jobs or _cpus())
+    if not to_stdout(output) or document_only:
         deliver(item_document(format or Format.text, results[0][1]), output)
     if document_only:
         pass
-    elif format is Format.json and output is None:
-        sys.stdout.write(render_minutes_json(results))
+    elif format is Format.json and to_stdout(output):
+        emit(render_minutes_json(results), None)
     elif len(results) == 1:
-        sys.stdout.write(render_item(results[0][1]) + item_note(results[0][1]))
+        emit(render_item(results[0][1]) + item_note(results[0][1]), None)
     else:
-        sys.stdout.write(render_table(results))
+        emit(render_table(results), None)
     status = max(exit_status(result) for _, result, _ in results)
     if status:
         raise typer.Exit(status)

@@ -1,7 +1,5 @@
 """``amend serve [MOTION AMENDMENT...]``: the local web page for clerks."""
 
-from __future__ import annotations
-
 import socket
 import sys
 from pathlib import Path
@@ -9,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors
+from amend_cli.inputs import read_input
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 

@@ -1,7 +1,5 @@
 """``amend show MOTION``: the motion tree as it was read."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -9,15 +7,24 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import read_input, reports_errors
+from amend_cli.failure import reports_errors
+from amend_cli.inputs import read_motion_file, refuse_output_among_inputs, source_name
+from amend_cli.output import emit, to_stdout
 
 
 @reports_errors
-def show(motion: Annotated[Path, typer.Argument(help="The motion: a text file.")]) -> None:
+def show(
+    motion: Annotated[Path, typer.Argument(help="The motion: a text file (- reads standard "
+                                                "input).")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file (whole or not at all); - is standard "
+                               "output.")] = None,
+) -> None:
     """Show how a motion was read: preamble, paragraphs, labels and sub-lists."""
-    tree = amend.read_motion(read_input(motion), source=str(motion))
-    if sys.stdout.isatty():
+    refuse_output_among_inputs(output, [motion])
+    tree = read_motion_file(motion)
+    if to_stdout(output) and sys.stdout.isatty():
         from amend_cli.terminal import print_tree
-        print_tree(tree, title=str(motion))
+        print_tree(tree, title=source_name(motion))
     else:
-        sys.stdout.write(amend.render_outline(tree))
+        emit(amend.render_outline(tree), output)
