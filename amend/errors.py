@@ -55,5 +55,11 @@ class NoEffect(AmendError):
     """An operation would leave the motion exactly as it was."""
 
 
+class NarrativeAmendment(AmendError):
+    """An amendment that describes a change without giving its words ("be amended to include
+    the cost of services"), or gives words without saying where they go: it is read, and
+    refused, for applying it would be a guess."""
+
+
 class CarriedSpecError(AmendError):
     """A ``--carried`` specification names parts or paragraphs the amendment does not have."""

@@ -21,15 +21,28 @@ def quote(text: ops.Text) -> str:
 def ref_text(ref: ops.Ref) -> str:
     """A reference as a clerk writes it: "paragraph (f)", "the second paragraph"…"""
     if isinstance(ref, ops.LabelRef):
-        return f"{'original ' if ref.original else ''}paragraph ({ref.count})"
+        counts = " ".join(f"({count})" for count in path_counts(ref))
+        return f"{'original ' if ref.original else ''}paragraph {counts}"
     if isinstance(ref, ops.OrdinalRef):
         return f"the {ordinal_word(ref.n)} paragraph"
+    if isinstance(ref, ops.OrdinalRangeRef):
+        return f"the {ordinal_word(ref.first)} to {ordinal_word(ref.last)} paragraphs"
     if isinstance(ref, ops.RangeRef):
         return f"paragraphs ({ref.first}) to ({ref.last})"
     if isinstance(ref, ops.FirstRef):
         return f"the first {number_word(ref.count)} paragraphs"
     of = f" of {ref_text(ref.within)}" if ref.within else ""
     return f"the {ordinal_word(ref.n)} sentence{of}"
+
+
+def path_counts(ref: ops.LabelRef) -> list[str]:
+    """The counts from the outermost paragraph down: part b) iii) gives ``["b", "iii"]``."""
+    return ([] if ref.within is None else path_counts(ref.within)) + [ref.count]
+
+
+def part_path(ref: ops.LabelRef) -> str:
+    """A part as North American minutes name it: "b) iii)"."""
+    return " ".join(f"{count})" for count in path_counts(ref))
 
 
 def _in(scope: ops.Ref | None) -> str:
@@ -58,6 +71,14 @@ def structured(op: ops.Operation) -> str:
         return f"the deletion of {ref_text(op.target)} and the addition of the following" \
                f"{_block(op.content)}"
     if isinstance(op, ops.AddParagraphs):
+        if op.position == "end" and isinstance(op.near, ops.LabelRef) and \
+                (op.labels or op.unlabelled_part):
+            what = f"{op.labels[0]})" if op.labels else "a new part that reads"
+            return f"That part {part_path(op.near)} be amended to include {what} as follows" \
+                   f"{_block(op.content)}"
+        if op.unlabelled_part:
+            return f"That the motion be amended to include a new part that reads as follows" \
+                   f"{_block(op.content)}"
         if op.labels and op.position == "labels":
             return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
         if op.position == "end" and op.near is not None:
@@ -86,6 +107,9 @@ def structured(op: ops.Operation) -> str:
                f"{quote(op.old)}{_in(op.scope)}"
     if isinstance(op, ops.InsertWords):
         if op.anchor is None:
+            if isinstance(op.scope, ops.SentenceRef) and op.position in ("start", "end"):
+                at = "to the end" if op.position == "end" else "at the start"
+                return f"Add {quote(op.words)} {at} of {ref_text(op.scope)}"
             if isinstance(op.scope, ops.SentenceRef):
                 return f"Add {quote(op.words)} {op.position} {ref_text(op.scope)}"
             return f"the addition of the words {quote(op.words)} at the {op.position} of " \
@@ -102,6 +126,11 @@ def structured(op: ops.Operation) -> str:
             return f"leave out from {quote(op.anchor)} to the end{_in(op.scope)}{then}"
         return f"the deletion of all the words after the words {quote(op.anchor)}" \
                f"{_in(op.scope)}{then}"
+    if isinstance(op, ops.DeleteBetween):
+        place = f"In {ref_text(op.scope)}, after" if op.scope else "After"
+        then = f" and substitute the following{_block(op.content)}" if op.content else ""
+        return f"{place} the words {quote(op.after)} delete all of the text up until the " \
+               f"words {quote(op.until)}{then}"
     if isinstance(op, ops.ReplaceAll):
         return f"that the motion be amended to read as follows{_block(op.content)}"
     return f"the relettering of {ref_text(op.target)} as a new paragraph ({op.new})"
@@ -113,7 +142,7 @@ def imperative(op: ops.Operation) -> str:
         if op.content is None:
             return f"Delete {ref_text(op.target)}"
         return f"Delete {ref_text(op.target)} and replace with{_block(op.content)}"
-    if isinstance(op, ops.AddParagraphs) and not op.labels:
+    if isinstance(op, ops.AddParagraphs) and not op.labels and not op.unlabelled_part:
         if op.position in ("after", "before"):
             noun = "paragraphs" if "\n\n" in op.content.text else "paragraph"
             return f"Insert new {noun} {op.position} {ref_text(op.near)}{_block(op.content)}"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "”"}
 MAX_READINGS = 120
 MAX_CLOSES = 4
-_CUT = re.compile(r":-?(?=\s|$)")
+# new text starts after a colon, or after a sentence that ends its line ("… to the motion.")
+_CUT = re.compile(r":-?(?=\s|$)|[.;](?=[ \t]*\n)")
 _LIKELY_AFTER = re.compile(r"\s*($|[,;:.)]|\n|and\b|in\b|with\b|for\b|of\b|replace|insert|"
                            r"delete|add|from\b|to\b|after\b|before\b|following\b|prior\b)",
                            re.IGNORECASE)
@@ -56,8 +57,11 @@ def _closes(text: str, opener_at: int) -> list[int]:
     balanced, depth, others = None, 0, []
     for j in range(opener_at + 1, len(text)):
         char = text[j]
-        if char == opener and opener != closer and _opens(text, j):
-            depth += 1
+        if char == opener and opener != closer:
+            if _opens(text, j):
+                depth += 1
+            elif text[j - 1].isspace() and not depth:
+                others.append(j)  # a close printed with the opening glyph (‘Delete ‘)
             continue
         if char != closer:
             continue
