@@ -31,7 +31,8 @@ _LAZY = {
     "Span": "amend.errors", "AmendError": "amend.errors", "ReadError": "amend.errors",
     "InstructionSyntaxError": "amend.errors", "TargetNotFound": "amend.errors",
     "AmbiguousTarget": "amend.errors", "NoEffect": "amend.errors",
-    "CarriedSpecError": "amend.errors", "OverlappingTarget": "amend.errors",
+    "CarriedSpecError": "amend.errors", "NarrativeAmendment": "amend.errors",
+    "OverlappingTarget": "amend.errors",
     "EmptiedParagraph": "amend.errors", "ListOverflow": "amend.errors",
     "AmendWarning": "amend.errors", "WarningKind": "amend.errors",
     "OperationOutcome": "amend.engine.result", "Status": "amend.engine.result",
@@ -142,5 +143,5 @@ __all__ = [
     "Span", "AmendError", "ReadError", "InstructionSyntaxError", "TargetNotFound",
     "AmbiguousTarget", "NoEffect", "CarriedSpecError", "OverlappingTarget", "EmptiedParagraph",
     "ListOverflow", "AmendWarning", "WarningKind", "OperationOutcome",
-    "Status", "MarkedTextMismatch",
+    "Status", "MarkedTextMismatch", "NarrativeAmendment",
 ]

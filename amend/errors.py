@@ -29,6 +29,8 @@ class WarningKind(Enum):
     LINE_NOT_MATCHED = "line not matched"  # the words are not on the line named
     OVERLAP = "overlap"  # the words are there only because an earlier part put them there
     RELETTER_NOT_BORNE_OUT = "relettering not borne out"  # "reletter (g) as (h)" and it is not
+    LABEL_INFERRED = "label inferred"  # a new part given without a label was lettered
+    LABELS_UNMATCHED = "labels unmatched"  # a labelled new part joins paragraphs with none
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,12 @@ class EmptiedParagraph(AmendError):
 
 class ListOverflow(AmendError):
     """Relettering would run a list past its last label (letters stop at z)."""
+
+
+class NarrativeAmendment(AmendError):
+    """An amendment that describes a change without giving its words ("be amended to include
+    the cost of services"), or gives words without saying where they go: it is read, and
+    refused, for applying it would be a guess."""
 
 
 class CarriedSpecError(AmendError):

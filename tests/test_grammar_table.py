@@ -1,13 +1,18 @@
 """The grammar, table-driven: each instruction sentence and the operations it must give.
 
-One row at least for every phrasing of ../shared/PATTERNS.md §1.1-1.6 (bar marked-up text).
+One row at least for every phrasing of ../shared/PATTERNS.md §1.1-1.6 and §7 (bar marked-up
+text), and, in ``REFUSED``, every narrative form that is read and then refused.
 """
 
 import pytest
 
+from amend.errors import NarrativeAmendment
 from amend.instructions import operations as ops
 from amend.instructions.operations import Text as T
 from amend.instructions.sentence import Located, read_instruction
+
+B_III = ops.LabelRef(count='iii', within=ops.LabelRef(count='b'))
+A_II = ops.LabelRef(count='ii', within=ops.LabelRef(count='a'))
 
 ROWS = [
     ('Delete all after “This Council notes” and replace with: “believes that X.”',
@@ -160,6 +165,101 @@ ROWS = [
      (ops.SubstituteWords(old=T('poor'), new=T('inadequate')),)),
     ('the deletion of paragraph (b); and the deletion of paragraph (c); and',
      (ops.DeleteParagraphs(target=ops.LabelRef(count='b')), ops.DeleteParagraphs(target=ops.LabelRef(count='c')))),
+    # §7.1 part-addressed restatements: the restated part replaces the part
+    ('That part b) iii) of the motion be amended to read as follows:\n\nb) iii)  investigating roads, laneways, and sidewalks; and',
+     (ops.DeleteParagraphs(target=B_III, content=T('iii)  investigating roads, laneways, and sidewalks; and')),)),
+    ('That part a) be amended to read as follows:\n\na)  the Civic Administration BE DIRECTED to assist;',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='a'), content=T('a)  the Civic Administration BE DIRECTED to assist;')),)),
+    ('That part b) of the motion be further amended to read as follows:\n\nb)  the Civic Administration BE DIRECTED to report back; and,',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='b'), content=T('b)  the Civic Administration BE DIRECTED to report back; and,')),)),
+    ('that part b) BE AMENDED to read as follows:\n\nb)  the Civic Administration BE DIRECTED to report back;',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='b'), content=T('b)  the Civic Administration BE DIRECTED to report back;')),)),
+    ('That the motion be further amended in part a) ii) to read as follows:\n\nii)  authorize the Deputy City Manager to approve amendments;',
+     (ops.DeleteParagraphs(target=A_II, content=T('ii)  authorize the Deputy City Manager to approve amendments;')),)),
+    ('That part a) ii) be amended to read as follows:\n\nii)  authorize the Deputy City Manager to approve amendments;',
+     (ops.DeleteParagraphs(target=A_II, content=T('ii)  authorize the Deputy City Manager to approve amendments;')),)),
+    ('that part h) BE AMENDED to read “the use of the budget BE APPROVED”;',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='h'), content=T('the use of the budget BE APPROVED')),)),
+    ('the deletion of paragraph (b) (iii)',
+     (ops.DeleteParagraphs(target=B_III),)),
+    # §7.1 new parts: labelled by the instruction, by the new text only, or by neither
+    ('That the motion be amended to add a new part c):\n\nc)  a Single Source Procurement BE APPROVED;',
+     (ops.AddParagraphs(content=T('c)  a Single Source Procurement BE APPROVED;'), labels=('c',)),)),
+    ('That the motion be further amended with the following:\n\nc)  a Single Source Procurement BE APPROVED;',
+     (ops.AddParagraphs(content=T('c)  a Single Source Procurement BE APPROVED;'), labels=('c',)),)),
+    ('That the motion be amended to include a part c) to read as follows:\n\nc) a Single Source Procurement BE APPROVED;',
+     (ops.AddParagraphs(content=T('c) a Single Source Procurement BE APPROVED;'), labels=('c',)),)),
+    ('that the motion be amended to add a new e) part that reads as follows:\n\ne)  the applicant BE REQUESTED to meet staff.',
+     (ops.AddParagraphs(content=T('e)  the applicant BE REQUESTED to meet staff.'), labels=('e',)),)),
+    ('That the motion be amended to include a new part e) to read as follows:\n\ne) the Civic Administration BE DIRECTED to rename the road.',
+     (ops.AddParagraphs(content=T('e) the Civic Administration BE DIRECTED to rename the road.'), labels=('e',)),)),
+    ('Motion to amend with a new part e) to read as follows:\n\ne) Civic Administration BE DIRECTED to consult.',
+     (ops.AddParagraphs(content=T('e) Civic Administration BE DIRECTED to consult.'), labels=('e',)),)),
+    ('That the motion BE AMENDED to include a new part that reads as follows:\n\nThe Civic Administration BE DIRECTED to seek approval.',
+     (ops.AddParagraphs(content=T('The Civic Administration BE DIRECTED to seek approval.'), position='end', unlabelled_part=True),)),
+    ('That the motion be amended to include a new part that reads as follows:\n\nb) Civic Administration BE DIRECTED to report back.',
+     (ops.AddParagraphs(content=T('b) Civic Administration BE DIRECTED to report back.'), labels=('b',)),)),
+    ('that part c) be amended to include i) to read as follows:\n\ni)  The approval authority include a condition.',
+     (ops.AddParagraphs(content=T('i)  The approval authority include a condition.'), labels=('i',), position='end', near=ops.LabelRef(count='c')),)),
+    ('include a new part 4: 4. to keep the public computers.',
+     (ops.AddParagraphs(content=T('4. to keep the public computers.'), labels=('4',)),)),
+    ('add a new part c) as follows: c) asks the Leader to report.',
+     (ops.AddParagraphs(content=T('c) asks the Leader to report.'), labels=('c',)),)),
+    # the clerk's narrative of a whole-motion alternative: the text follows, as printed
+    ('proposed an amendment to the Motion to read as follows:\n\nI will move that the Council writes to the Minister.',
+     (ops.ReplaceAll(content=T('I will move that the Council writes to the Minister.')),)),
+    ('proposed an Amendment to the Motion\n\nas follows:\n\n“That the Council calls on the Minister to act.”',
+     (ops.ReplaceAll(content=T('“That the Council calls on the Minister to act.”')),)),
+    ('The amended Motion read as follows:\n\n“We move that the comments are noted”',
+     (ops.ReplaceAll(content=T('“We move that the comments are noted”')),)),
+    ('proposed amending the Motion to read as follows and this was seconded\nby Councillor Butler.\n“That, the Council will provide free products.”',
+     (ops.ReplaceAll(content=T('“That, the Council will provide free products.”')),)),
+    ('proposed the following amendment to the motion.\n“That the Council would examine the role ”.',
+     (ops.ReplaceAll(content=T('“That the Council would examine the role ”.')),)),
+    ('the Notice of Motion be amended as follows\nto include the six Elected Members of the District:\n“We the Councillors call on the Chief Executive”.',
+     (ops.ReplaceAll(content=T('“We the Councillors call on the Chief Executive”.')),)),
+    ('could be amended to replace the word ‘Delete ‘ with ‘Amend’',
+     (ops.SubstituteWords(old=T('Delete'), new=T('Amend')),)),
+    # §7.2 more UK forms
+    ('Add “and to report back” to the end of the final sentence',
+     (ops.InsertWords(words=T('and to report back'), position='end', scope=ops.SentenceRef(n=-1)),)),
+    ('Add “and partners” to the end of paragraph 2',
+     (ops.InsertWords(words=T('and partners'), position='end', scope=ops.LabelRef(count='2')),)),
+    ('After the words “This Council” delete all of the text up until the words “calls on” and substitute “therefore”',
+     (ops.DeleteBetween(after=T('This Council'), until=T('calls on'), content=T('therefore')),)),
+    ('After the words “This Council” delete all of the text up until the words “calls on”',
+     (ops.DeleteBetween(after=T('This Council'), until=T('calls on')),)),
+    ('replacing the word public with private in resolution 4',
+     (ops.SubstituteWords(old=T('public'), new=T('private'), scope=ops.LabelRef(count='4')),)),
+    ('the addition of the following text at the end of the Motion: Council thanks staff.',
+     (ops.AddParagraphs(content=T('Council thanks staff.'), position='end'),)),
+    ('Delete the words “very” from the motion as contained on the Summons',
+     (ops.DeleteWords(words=T('very')),)),
+    ('Remove all after “This Council notes”',
+     (ops.DeleteAfter(anchor=T('This Council notes')),)),
+    ('Delete the third to fifth paragraphs',
+     (ops.DeleteParagraphs(target=ops.OrdinalRangeRef(first=3, last=5)),)),
+    ('Delete the first to third paragraphs and replace with: Council notes X.',
+     (ops.DeleteParagraphs(target=ops.FirstRef(count=3), content=T('Council notes X.')),)),
+    ('Delete “poor” in line one and replace with: “inadequate”',
+     (ops.SubstituteWords(old=T('poor'), new=T('inadequate'), line=1),)),
+    ('Delete “poor” and substitute the words “inadequate”',
+     (ops.SubstituteWords(old=T('poor'), new=T('inadequate')),)),
+    ('That the motion be amended to delete paragraph (c)',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='c')),)),
+]
+
+# Narratives that describe a change without its words, and riders that give words but no
+# place: read (not a syntax error), then refused.
+REFUSED = [
+    'that the motion be amended to include the cost of services as an Appendix to the agenda',
+    'that the motion be amended to remove the reference to the Supreme Court’s ruling, and TO DIRECT Civic Administration to report back.',
+    'That the motion be amended to include a direction to staff to provide a report back',
+    'That the motion be amended to delete references to funding for the shortfall and to read as follows:\n\ne)  the Civic Administration BE DIRECTED to find funding;',
+    'that the Motion be amended to include the Castletroy / Annacotty area.',
+    'it could be amended to include the\nMulcair and Feale rivers.',
+    'the motion be amended to include\nKildimo as the post office has closed.',
+    'proposed the following amendment to the Motion;\n“...conditional on the Federation engaging with the process”.',
 ]
 
 
@@ -168,3 +268,10 @@ def test_sentence_gives_operations(sentence, expected):
     """The sentence reads as exactly these operations."""
     operations, *_ = read_instruction(sentence, Located("amendment", sentence, 0))
     assert operations == expected
+
+
+@pytest.mark.parametrize("sentence", REFUSED, ids=[row[:50] for row in REFUSED])
+def test_narrative_is_read_then_refused(sentence):
+    """The sentence is read as a narrative or rider and refused with NarrativeAmendment."""
+    with pytest.raises(NarrativeAmendment):
+        read_instruction(sentence, Located("amendment", sentence, 0))

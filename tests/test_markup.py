@@ -414,7 +414,8 @@ def struck_and_added_paragraphs(draw):
         else:
             shown.append(f"{label}{html.escape(para.body)}")
             expected.append((depth, para.text))
-        if not para.children and draw(st.sampled_from([False] * 4 + [True])):
+        parent_struck = any(d < depth for d in struck_above)  # no place left to add under
+        if not para.children and not parent_struck and draw(st.sampled_from([False] * 4 + [True])):
             words = f"new paragraph {n} for the council"
             shown.append(f"<b>{label}{words};</b>")
             expected.append((depth, words))

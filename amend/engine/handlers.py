@@ -12,6 +12,7 @@ from amend.engine.newtext import new_nodes, select_carried, style_like
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
+from amend.errors import WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import ChangeKind
 
@@ -72,10 +73,23 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     else:
         first = nodes[0].label.index if nodes and nodes[0].label else len(level.children) + 1
         at = max(0, min(first - 1, len(level.children)))
+    unlettered = bool(level.children) and not any(c.label for c in level.children)
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
     run.record(ChangeKind.ADD, f"added {names}")
+    _warn_of_label_guesses(op, nodes, unlettered, names, run)
+
+
+def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool, names: str,
+                           run: Run) -> None:
+    """Say so where the new paragraphs' labels, or the old ones', are a guess."""
+    if op.unlabelled_part:
+        run.warn(WarningKind.LABEL_INFERRED, f"the new part has no label in the amendment; it "
+                 f"was added at the end as {names}: check the clerk's lettering")
+    elif unlettered and any(n.label for n in nodes):
+        run.warn(WarningKind.LABELS_UNMATCHED, f"the new {names} joins paragraphs that have no "
+                 "labels: the clerk may letter the others to match")
 
 
 @perform.register
@@ -128,7 +142,7 @@ def _(op: ops.ReplaceAll, step: Step, run: Run) -> None:
     for node in nodes:
         run.book.changed(node)
         run.added.update((node, *node.walk()))
-    if preamble:
+    if preamble or run.root.body:  # the whole text is replaced, its opening words too
         run.before_edit(run.root)
         run.root.body = preamble
         run.book.changed(run.root)

@@ -15,10 +15,12 @@ from amend.text.numbers import ordinal_word
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """Words quoted in an instruction, or a block of new text; ``span`` is where it starts."""
+    """Words quoted in an instruction, or a block of new text; ``span`` is where it starts;
+    ``printed`` is a block as printed, before quotation marks around all of it were taken off."""
 
     text: str
     span: Span | None = field(default=None, compare=False)
+    printed: str | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         short = self.text if len(self.text) <= 60 else self.text[:57] + "…"
@@ -33,13 +35,16 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class LabelRef:
-    """A paragraph named by its label count: ``f`` for "(f)", ``3`` for "paragraph 3"."""
+    """A paragraph named by its label count: ``f`` for "(f)", ``3`` for "paragraph 3";
+    ``within`` names the paragraph it sits under ("part b) iii)" is iii within b)."""
 
     count: str
     original: bool = False
+    within: LabelRef | None = None
 
     def describe(self) -> str:
-        return f"{'original ' if self.original else ''}paragraph ({self.count})"
+        under = f" of {self.within.describe()}" if self.within else ""
+        return f"{'original ' if self.original else ''}paragraph ({self.count}){under}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,18 @@ class RangeRef:
 
 
 @dataclass(frozen=True, slots=True)
+class OrdinalRangeRef:
+    """Top-level paragraphs by position, ``first`` to ``last`` inclusive: "the third to fifth
+    paragraphs" (``first`` is above 1: from the first, it is a ``FirstRef``)."""
+
+    first: int
+    last: int
+
+    def describe(self) -> str:
+        return f"the {ordinal_word(self.first)} to {ordinal_word(self.last)} paragraphs"
+
+
+@dataclass(frozen=True, slots=True)
 class FirstRef:
     """The first ``count`` top-level paragraphs."""
 
@@ -85,7 +102,7 @@ class SentenceRef:
         return f"the {ordinal_word(self.n)} sentence{where}"
 
 
-Ref = LabelRef | OrdinalRef | RangeRef | FirstRef | SentenceRef
+Ref = LabelRef | OrdinalRef | RangeRef | OrdinalRangeRef | FirstRef | SentenceRef
 
 
 def where_text(scope: Ref | None) -> str:
@@ -113,14 +130,21 @@ class DeleteParagraphs:
 
 @dataclass(frozen=True, slots=True)
 class AddParagraphs:
-    """Add new paragraphs: at the labels they will bear, at the end or start, or near one."""
+    """Add new paragraphs: at the labels they will bear, at the end or start, or near one.
+
+    ``unlabelled_part`` is a new part the instruction adds without a label ("include a new
+    part that reads as follows"): it goes at the end and the clerk letters it, so its label
+    is a guess that must be reported as one."""
 
     content: Text
     labels: tuple[str, ...] = ()
     position: str = "labels"  # "labels", "end", "start", "after", "before"
     near: Ref | None = None
+    unlabelled_part: bool = False
 
     def describe(self) -> str:
+        if self.unlabelled_part:
+            return "add a new part at the end of the motion (its label inferred)"
         if self.labels:
             names = f"({self.labels[0]})" if len(self.labels) == 1 else \
                 f"({self.labels[0]}) to ({self.labels[-1]})"
@@ -216,6 +240,26 @@ class DeleteAfter:
 
 
 @dataclass(frozen=True, slots=True)
+class DeleteBetween:
+    """Delete the words between two kept anchors ("after the words “A” delete all of the
+    text up until the words “B”"); with ``content``, put new words in their place."""
+
+    after: Text
+    until: Text
+    content: Text | None = None
+    scope: Ref | None = None
+
+    def replaced_by(self, content: Text) -> DeleteBetween:
+        """The deletion with new words in the place of those deleted."""
+        return replace(self, content=content)
+
+    def describe(self) -> str:
+        then = f" and put {self.content} in their place" if self.content else ""
+        return f"delete the words between {self.after} and {self.until}" \
+               f"{where_text(self.scope)}{then}"
+
+
+@dataclass(frozen=True, slots=True)
 class ReplaceAll:
     """Replace the whole motion (after its preamble) with new text."""
 
@@ -236,9 +280,10 @@ class Reletter:
         return f"reletter {self.target.describe()} as ({self.new})"
 
 
-Scoped = DeleteWords | SubstituteWords | InsertWords | DeleteAfter  # a place can limit these
+# a place can limit these
+Scoped = DeleteWords | SubstituteWords | InsertWords | DeleteAfter | DeleteBetween
 Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
-             | DeleteAfter | ReplaceAll | Reletter)
+             | DeleteAfter | DeleteBetween | ReplaceAll | Reletter)
 
 
 def target_quotes(op: Operation) -> tuple[Text, ...]:
@@ -249,6 +294,8 @@ def target_quotes(op: Operation) -> tuple[Text, ...]:
         found = (op.old, op.anchor)
     elif isinstance(op, InsertWords | DeleteAfter):
         found = (op.anchor,)
+    elif isinstance(op, DeleteBetween):
+        found = (op.after, op.until)
     else:
         found = ()
     return tuple(q for q in found if q is not None)

@@ -117,7 +117,8 @@ def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
         if body.strip():
             pieces.append(" ⟦block⟧")
             lead = len(body) - len(body.lstrip())
-            block = ops.Text(unquote_block(body), where.span(reading.block_start + lead))
+            block = ops.Text(unquote_block(body), where.span(reading.block_start + lead),
+                             body.strip())
     return Skeleton("".join(pieces), starts, quotes, block)
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from lark import Token
 from lark.visitors import Transformer_NonRecursive
 
-from amend.errors import InstructionSyntaxError
+from amend.errors import InstructionSyntaxError, NarrativeAmendment
 from amend.instructions import operations as ops
+from amend.instructions.new_text import new_part_labels, restated, whole_motion
 from amend.motion.labels import label_key
 from amend.text.numbers import number_value, ordinal_value
 
@@ -111,6 +112,10 @@ class References(Transformer_NonRecursive):
         *original, count = children
         return ops.LabelRef(label_key(count), bool(original))
 
+    def nested_ref(self, children):
+        path = self.part_path([child for child in children if child is not True])
+        return replace(path, original=children[0] is True)
+
     def ordinal_ref(self, children):
         return ops.OrdinalRef(ordinal_value(children[-1]))
 
@@ -124,6 +129,19 @@ class References(Transformer_NonRecursive):
     def pair_sel(self, children):
         first, second = children[-2:]
         return ops.RangeRef(label_key(first), label_key(second.split(None, 1)[1]))
+
+    def ordinal_range(self, children):
+        first, last = (ordinal_value(token) for token in children[-2:])
+        if last <= first:
+            raise InstructionSyntaxError(
+                f"“{children[-2]} to {children[-1]}” is not a run of paragraphs", span=None)
+        return ops.FirstRef(last) if first == 1 else ops.OrdinalRangeRef(first, last)
+
+    def part_path(self, children):
+        ref = None
+        for token in children:
+            ref = ops.LabelRef(label_key(token), within=ref)
+        return ref
 
     def first_sel(self, children):
         ordinal, count = children
@@ -146,7 +164,7 @@ class References(Transformer_NonRecursive):
         return WholeMotion()
 
     def line_hint(self, children):
-        return LineHint(int(children[-1]))
+        return LineHint(number_value(children[-1]))
 
     def each_place(self, _):
         return EachPlace()
@@ -206,6 +224,13 @@ class Operations(References):
         raise InstructionSyntaxError(
             "“delete all before” is not supported; quote the words to delete",
             span=children[0].span)
+
+    def delete_between(self, children):
+        anchor, until, *rest = children
+        if anchor.side != "after":
+            raise InstructionSyntaxError(
+                "a run of words to delete starts “after the words …”", span=anchor.words.span)
+        return ops.DeleteBetween(anchor.words, until, scope=_first(rest, ops.Ref))
 
     def delete_from(self, children):
         return ops.DeleteAfter(children[0], inclusive=True, scope=_first(children[1:], ops.Ref))
@@ -288,6 +313,11 @@ class Operations(References):
         fields = _modifiers(children)
         return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
 
+    def replace_word(self, children):
+        old, new = (ops.Text(str(token)) for token in children[:2])
+        fields = _modifiers(children[2:])
+        return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
+
     def reletter(self, children):
         target, count = children
         return ops.Reletter(target, label_key(count))
@@ -306,6 +336,40 @@ class Operations(References):
 
     def replace_read(self, children):
         return ops.ReplaceAll(children[-1])
+
+    # ---- parts restated and new parts
+    def restate(self, children):
+        path, content = _first(children, ops.LabelRef), children[-1]
+        return ops.DeleteParagraphs(path, restated(content, path))
+
+    def add_part(self, children, near: ops.LabelRef | None = None):
+        content, named = children[-1], _first(children, Labels)
+        labels = new_part_labels(content, named.labels if named else ())
+        if near is not None:
+            return ops.AddParagraphs(content, labels, "end", near, unlabelled_part=not labels)
+        if labels:
+            return ops.AddParagraphs(content, labels)
+        return ops.AddParagraphs(content, position="end", unlabelled_part=True)
+
+    def add_sub(self, children):
+        return self.add_part(children, near=_first(children, ops.LabelRef))
+
+    def amended_with(self, children):
+        return self.add_part(children)
+
+    def amend_with(self, children):
+        return self.add_part(children)
+
+    # ---- the clerk's narrative, and narratives that give no words
+    def clerk(self, _):
+        return ops.ReplaceAll(whole_motion(self.block))
+
+    def narrative(self, children):
+        said = " ".join(str(children[0]).split())
+        said = said if len(said) <= 60 else said[:57] + "…"
+        raise NarrativeAmendment(
+            f"the amendment describes the change without its words (“{said}”)", span=None,
+            hint="write the words to insert, and where they go")
 
 
 def build_operations(tree, quotes: list[ops.Text],

@@ -7,6 +7,8 @@ the structured phrase is used.  New text goes in a block after a colon.
 
 from __future__ import annotations
 
+from functools import singledispatch
+
 from amend.instructions import operations as ops
 from amend.text.numbers import number_word, ordinal_word
 
@@ -21,15 +23,28 @@ def quote(text: ops.Text) -> str:
 def ref_text(ref: ops.Ref) -> str:
     """A reference as a clerk writes it: "paragraph (f)", "the second paragraph"…"""
     if isinstance(ref, ops.LabelRef):
-        return f"{'original ' if ref.original else ''}paragraph ({ref.count})"
+        counts = " ".join(f"({count})" for count in path_counts(ref))
+        return f"{'original ' if ref.original else ''}paragraph {counts}"
     if isinstance(ref, ops.OrdinalRef):
         return f"the {ordinal_word(ref.n)} paragraph"
+    if isinstance(ref, ops.OrdinalRangeRef):
+        return f"the {ordinal_word(ref.first)} to {ordinal_word(ref.last)} paragraphs"
     if isinstance(ref, ops.RangeRef):
         return f"paragraphs ({ref.first}) to ({ref.last})"
     if isinstance(ref, ops.FirstRef):
         return f"the first {number_word(ref.count)} paragraphs"
     of = f" of {ref_text(ref.within)}" if ref.within else ""
     return f"the {ordinal_word(ref.n)} sentence{of}"
+
+
+def path_counts(ref: ops.LabelRef) -> list[str]:
+    """The counts from the outermost paragraph down: part b) iii) gives ``["b", "iii"]``."""
+    return ([] if ref.within is None else path_counts(ref.within)) + [ref.count]
+
+
+def part_path(ref: ops.LabelRef) -> str:
+    """A part as North American minutes name it: "b) iii)"."""
+    return " ".join(f"{count})" for count in path_counts(ref))
 
 
 def _in(scope: ops.Ref | None) -> str:
@@ -50,60 +65,106 @@ def _extras(each: bool, line: int | None) -> str:
     return (" in line " + str(line) if line else "") + (" throughout" if each else "")
 
 
+@singledispatch
 def structured(op: ops.Operation) -> str:
     """The structured ("the deletion of …") wording of one operation."""
-    if isinstance(op, ops.DeleteParagraphs):
-        if op.content is None:
-            return f"the deletion of {ref_text(op.target)}"
-        return f"the deletion of {ref_text(op.target)} and the addition of the following" \
+    raise TypeError(f"no wording for {type(op).__name__}")
+
+
+@structured.register
+def _(op: ops.DeleteParagraphs) -> str:
+    if op.content is None:
+        return f"the deletion of {ref_text(op.target)}"
+    return f"the deletion of {ref_text(op.target)} and the addition of the following" \
+           f"{_block(op.content)}"
+
+
+@structured.register
+def _(op: ops.AddParagraphs) -> str:
+    if op.position == "end" and isinstance(op.near, ops.LabelRef) and \
+            (op.labels or op.unlabelled_part):
+        what = f"{op.labels[0]})" if op.labels else "a new part that reads"
+        return f"That part {part_path(op.near)} be amended to include {what} as follows" \
                f"{_block(op.content)}"
-    if isinstance(op, ops.AddParagraphs):
-        if op.labels and op.position == "labels":
-            return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
-        if op.position == "end" and op.near is not None:
-            return f"the addition of the following paragraphs at the end of " \
-                   f"{ref_text(op.near)}{_block(op.content)}"
-        if op.position in ("after", "before"):
-            return f"the insertion of a new paragraph {op.position} {ref_text(op.near)} " \
-                   f"as follows{_block(op.content)}"
-        return f"the addition of the following at the {op.position} of the motion" \
+    if op.unlabelled_part:
+        return f"That the motion be amended to include a new part that reads as follows" \
                f"{_block(op.content)}"
-    if isinstance(op, ops.DeleteWords):
-        if op.side == "start":
-            return f"the deletion of the words {quote(op.words)} at the beginning of " \
-                   f"{ref_text(op.scope)}"
+    if op.labels and op.position == "labels":
+        return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
+    if op.position == "end" and op.near is not None:
+        return f"the addition of the following paragraphs at the end of " \
+               f"{ref_text(op.near)}{_block(op.content)}"
+    if op.position in ("after", "before"):
+        return f"the insertion of a new paragraph {op.position} {ref_text(op.near)} " \
+               f"as follows{_block(op.content)}"
+    return f"the addition of the following at the {op.position} of the motion" \
+           f"{_block(op.content)}"
+
+
+@structured.register
+def _(op: ops.DeleteWords) -> str:
+    if op.side == "start":
+        return f"the deletion of the words {quote(op.words)} at the beginning of " \
+               f"{ref_text(op.scope)}"
+    near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
+           f"{quote(op.anchor)}" if op.anchor else ""
+    return f"the deletion of the words {quote(op.words)}{near}{_in(op.scope)}" \
+           f"{_extras(op.each, op.line)}"
+
+
+@structured.register
+def _(op: ops.SubstituteWords) -> str:
+    if op.anchor or op.each or op.line:
         near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
                f"{quote(op.anchor)}" if op.anchor else ""
-        return f"the deletion of the words {quote(op.words)}{near}{_in(op.scope)}" \
-               f"{_extras(op.each, op.line)}"
-    if isinstance(op, ops.SubstituteWords):
-        if op.anchor or op.each or op.line:
-            near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
-                   f"{quote(op.anchor)}" if op.anchor else ""
-            return f"the deletion of the words {quote(op.old)}{near}{_in(op.scope)}" \
-                   f"{_extras(op.each, op.line)} and replacing them with {quote(op.new)}"
-        return f"the substitution of the words {quote(op.new)} for the words " \
-               f"{quote(op.old)}{_in(op.scope)}"
-    if isinstance(op, ops.InsertWords):
-        if op.anchor is None:
-            if isinstance(op.scope, ops.SentenceRef):
-                return f"Add {quote(op.words)} {op.position} {ref_text(op.scope)}"
-            return f"the addition of the words {quote(op.words)} at the {op.position} of " \
-                   f"{ref_text(op.scope)}"
-        scope = f" {ref_text(op.scope)}" if op.scope else ""
-        place = f" in{scope}" if scope else ""
-        return f"the insertion{place}, {op.position} the words {quote(op.anchor)}, of the " \
-               f"words {quote(op.words)}"
-    if isinstance(op, ops.DeleteAfter):
-        then = f" and the addition of the following words therefor{_block(op.content)}" \
-            if op.content else ""
-        if op.inclusive:
-            then = f" and insert{_block(op.content)}" if op.content else ""
-            return f"leave out from {quote(op.anchor)} to the end{_in(op.scope)}{then}"
-        return f"the deletion of all the words after the words {quote(op.anchor)}" \
-               f"{_in(op.scope)}{then}"
-    if isinstance(op, ops.ReplaceAll):
-        return f"that the motion be amended to read as follows{_block(op.content)}"
+        return f"the deletion of the words {quote(op.old)}{near}{_in(op.scope)}" \
+               f"{_extras(op.each, op.line)} and replacing them with {quote(op.new)}"
+    return f"the substitution of the words {quote(op.new)} for the words " \
+           f"{quote(op.old)}{_in(op.scope)}"
+
+
+@structured.register
+def _(op: ops.InsertWords) -> str:
+    if op.anchor is None:
+        if isinstance(op.scope, ops.SentenceRef) and op.position in ("start", "end"):
+            at = "to the end" if op.position == "end" else "at the start"
+            return f"Add {quote(op.words)} {at} of {ref_text(op.scope)}"
+        if isinstance(op.scope, ops.SentenceRef):
+            return f"Add {quote(op.words)} {op.position} {ref_text(op.scope)}"
+        return f"the addition of the words {quote(op.words)} at the {op.position} of " \
+               f"{ref_text(op.scope)}"
+    scope = f" {ref_text(op.scope)}" if op.scope else ""
+    place = f" in{scope}" if scope else ""
+    return f"the insertion{place}, {op.position} the words {quote(op.anchor)}, of the " \
+           f"words {quote(op.words)}"
+
+
+@structured.register
+def _(op: ops.DeleteAfter) -> str:
+    then = f" and the addition of the following words therefor{_block(op.content)}" \
+        if op.content else ""
+    if op.inclusive:
+        then = f" and insert{_block(op.content)}" if op.content else ""
+        return f"leave out from {quote(op.anchor)} to the end{_in(op.scope)}{then}"
+    return f"the deletion of all the words after the words {quote(op.anchor)}" \
+           f"{_in(op.scope)}{then}"
+
+
+@structured.register
+def _(op: ops.DeleteBetween) -> str:
+    place = f"In {ref_text(op.scope)}, after" if op.scope else "After"
+    then = f" and substitute the following{_block(op.content)}" if op.content else ""
+    return f"{place} the words {quote(op.after)} delete all of the text up until the " \
+           f"words {quote(op.until)}{then}"
+
+
+@structured.register
+def _(op: ops.ReplaceAll) -> str:
+    return f"that the motion be amended to read as follows{_block(op.content)}"
+
+
+@structured.register
+def _(op: ops.Reletter) -> str:
     return f"the relettering of {ref_text(op.target)} as a new paragraph ({op.new})"
 
 
@@ -113,7 +174,7 @@ def imperative(op: ops.Operation) -> str:
         if op.content is None:
             return f"Delete {ref_text(op.target)}"
         return f"Delete {ref_text(op.target)} and replace with{_block(op.content)}"
-    if isinstance(op, ops.AddParagraphs) and not op.labels:
+    if isinstance(op, ops.AddParagraphs) and not op.labels and not op.unlabelled_part:
         if op.position in ("after", "before"):
             noun = "paragraphs" if "\n\n" in op.content.text else "paragraph"
             return f"Insert new {noun} {op.position} {ref_text(op.near)}{_block(op.content)}"

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "”"}
 MAX_READINGS = 120
 MAX_CLOSES = 4
-_CUT = re.compile(r":-?(?=\s|$)")
-_MARK = re.compile("[:" + "".join(PAIRS) + "]")
+# new text starts after a colon, or after a sentence that ends its line ("… to the motion.")
+# with more text below it
+_CUT = re.compile(r":-?(?=\s|$)|[.;](?=[ \t]*\n\s*\S)")
+_MARK = re.compile("[:.;" + "".join(PAIRS) + "]")
 _LIKELY_AFTER = re.compile(r"\s*($|[,;:.)]|\n|and\b|in\b|with\b|for\b|of\b|replace|insert|"
                            r"delete|add|from\b|to\b|after\b|before\b|following\b|prior\b)",
                            re.IGNORECASE)
@@ -75,6 +77,11 @@ class _Closes:
             self.every[closer] = found
             self.likely[closer] = [j for j in found if _LIKELY_AFTER.match(text, j + 1)]
             self.unlikely[closer] = [j for j in found if not _LIKELY_AFTER.match(text, j + 1)]
+        # a close printed with the opening glyph after a space ("the word ‘Delete ‘ with")
+        self.stray = {opener: [m.start() for m in re.finditer(re.escape(opener), text)
+                               if m.start() and text[m.start() - 1].isspace()
+                               and not _opens(text, m.start())]
+                      for opener, closer in PAIRS.items() if opener != closer}
         self.balanced: dict[int, int] = {}
         self.known: dict[int, list[int]] = {}
         for opener, closer in PAIRS.items():
@@ -105,6 +112,8 @@ class _Closes:
             balanced = self.balanced.get(i)
         likely = _after(self.likely[closer], i, MAX_CLOSES, balanced)
         others = likely + _after(self.unlikely[closer], i, MAX_CLOSES - len(likely), balanced)
+        if balanced is None:
+            others += _after(self.stray.get(self.text[i], []), i, MAX_CLOSES, None)
         found = ([balanced] if balanced is not None else []) + others
         return found[:MAX_CLOSES] or [len(self.text)]
 
