@@ -9,12 +9,14 @@ from functools import singledispatch
 from amend.engine.editing import adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
 from amend.engine.newtext import new_nodes, select_carried, style_like
+from amend.engine.places import name
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
-from amend.errors import WarningKind
+from amend.errors import TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import ChangeKind
+from amend.text.matching import find_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,18 @@ def _(op: ops.SubstituteWords, step: Step, run: Run) -> None:
                         side=op.side)
     for found in reversed(find(run, query)):
         edit(run, found.node, found.start, found.end, new)
+
+
+@perform.register
+def _(op: ops.DeleteBetween, step: Step, run: Run) -> None:
+    start = find(run, words_query(step, op.after))[0]
+    body = start.node.body
+    ends = [hit.start for hit in find_words(body, op.until.text) if hit.start >= start.end]
+    if not ends:
+        raise TargetNotFound(f"the words {op.until} do not follow the words {op.after} in "
+                             f"{name(start.node)}", span=op.until.span)
+    new = " ".join(op.content.text.split()) if op.content else ""
+    edit(run, start.node, start.end, ends[0], f" {new} " if new else " ")
 
 
 @perform.register

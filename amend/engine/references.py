@@ -67,6 +67,13 @@ class Resolver:
         return self.root.children[:ref.count]
 
     @paragraphs.register
+    def _(self, ref: ops.OrdinalRangeRef) -> list[Node]:
+        top = self.root.children
+        if not 0 < ref.first <= ref.last <= len(top):
+            raise TargetNotFound(f"the motion has no {ref.describe()}", hint=self.inventory())
+        return top[ref.first - 1:ref.last]
+
+    @paragraphs.register
     def _(self, ref: ops.RangeRef) -> list[Node]:
         first, last = self.labelled(ref.first), self.labelled(ref.last)
         if first.parent is not last.parent or last.index() < first.index():

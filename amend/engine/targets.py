@@ -68,6 +68,11 @@ def _(op: ops.DeleteAfter, resolver: Resolver) -> Targets:
 
 
 @targets_of.register
+def _(op: ops.DeleteBetween, resolver: Resolver) -> Targets:
+    return _scope(resolver, op.scope)
+
+
+@targets_of.register
 def _(op: ops.InsertWords, resolver: Resolver) -> Targets:
     if op.anchor is not None:
         return _scope(resolver, op.scope)
