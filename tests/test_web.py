@@ -7,15 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 import amend
-
-pytest.importorskip("httpx", reason="the web tests need the test extras (httpx)")
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from amend_cli.web.app import create_app  # noqa: E402
-from amend_cli.web.papers import MAX_UPLOAD  # noqa: E402
+from amend_cli.web.app import create_app
+from amend_cli.web.papers import MAX_UPLOAD
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sheffield-alston-partial"
 MOTION = (EXAMPLE / "motion.txt").read_text(encoding="utf-8")
@@ -155,3 +151,14 @@ def test_a_marked_up_word_amendment_dropped_as_a_file_is_applied(client):
                            files={"amendment_file": ("amendment.docx", data)})
     wanted = amend.render_text(amend.read_motion((case / "expected.txt").read_text("utf-8")))
     assert resolved_text(response.text) == wanted
+
+
+def test_a_minutes_item_fills_the_papers_and_ticks_what_the_votes_carried(client):
+    """Seed 000 given whole: the page ticks only 3(g) and 3(h) of Alston's amendment (the
+    first moved; the second was lost) and finds the record matching."""
+    from tests.seeds import seed
+
+    response = client.post("/", data={"minutes": seed(0)}, files=NO_FILE)
+    ticked = set(re.findall(r'value="([0-9][^"]*)" checked', response.text))
+    assert ticked == {"1.3", "1.3.g", "1.3.h"}
+    assert "The record: matches" in response.text

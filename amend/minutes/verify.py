@@ -27,11 +27,13 @@ class Verdict(Enum):
 
 @dataclass(frozen=True, slots=True)
 class AmendmentFinding:
-    """What happened to one amendment: its outcome in words and what was applied."""
+    """What happened to one amendment: its outcome in words, what was applied in words, and
+    what carried (None: all of it)."""
 
     amendment: MovedAmendment
     outcome: str
     applied: str
+    carried: Carried | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +128,12 @@ def _weigh(moved: MovedAmendment, source: str, motion: Motion) -> _Weighed:
     except AmendError as error:
         if _carried_something(moved.outcome):
             raise
-        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)"),
+        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)", NOTHING),
                         Amendment("", (), source), NOTHING,
                         (f"{error} (it carried nothing, so it was not needed)",))
     spec = carried_of(reading, moved.outcome)
     applied = _describe(spec) + (" (a complete alternative text)" if alternative else "")
-    return _Weighed(AmendmentFinding(moved, words, applied), reading, spec)
+    return _Weighed(AmendmentFinding(moved, words, applied, spec), reading, spec)
 
 
 def verify(item: Item) -> ItemReport:

@@ -75,7 +75,8 @@ def create_app(prefill: Papers | None = None) -> FastAPI:
     def page(request: Request, papers: Papers, outcome: Outcome, status: int = 200):
         template = "results.html.j2" if request.headers.get("x-amend-fragment") else "page.html.j2"
         return templates.TemplateResponse(request, template, {
-            "papers": papers, "outcome": outcome, "downloads": list(Download)}, status_code=status)
+            "papers": outcome.papers or papers, "outcome": outcome,
+            "downloads": list(Download)}, status_code=status)
 
     @app.middleware("http")
     async def guard(request: Request, call_next):

@@ -59,6 +59,7 @@ class Outcome:
     differences: tuple = ()
     warnings: tuple[str, ...] = ()
     problem: Problem | None = None
+    papers: Papers | None = None  # the papers as read from a minutes item, to show
 
 
 def problem_of(error: amend.AmendError, texts: dict[str, str]) -> Problem:
@@ -112,11 +113,43 @@ def _carried(view: AmendmentView) -> amend.Carried | None | bool:
     return amend.Carried(tuple(chosen))
 
 
+def from_minutes(papers: Papers) -> Papers:
+    """Papers taken from a minutes item: its motion, amendments and record, with the boxes
+    ticked as its votes carried."""
+    item = amend.read_minutes(papers.minutes, source="minutes")
+    if item.motion is None:
+        raise amend.ReadError("minutes: no motion found in the item",
+                              hint="paste the motion and the amendments instead")
+    findings = amend.verify(item).findings
+    ticks = set()
+    for number, finding in enumerate(findings, 1):
+        reading = amend.read_amendment(finding.amendment.text, f"amendment {number}",
+                                       item.motion)
+        for part in reading.parts:
+            ticks.update(_carried_ticks(number, part, finding.carried))
+    return Papers(item.motion_text, tuple(f.amendment.text for f in findings),
+                  item.resolution_text, "", frozenset(ticks), len(findings))
+
+
+def _carried_ticks(number: int, part: amend.Part, carried: amend.Carried | None) -> list[Tick]:
+    """The boxes of one part that the votes ticked."""
+    if carried is not None and not carried.includes(part.number):
+        return []
+    labels = _block_labels(part)
+    chosen = (carried.labels(part.number) if carried is not None else ()) or labels
+    whole = Tick(number, part.number or 0)
+    return [whole, *(Tick(number, whole.part, label) for label in chosen)]
+
+
 def read_papers(papers: Papers) -> Outcome:
     """Read, apply what is ticked, and check the record: the page's whole job."""
     texts = {"motion": papers.motion, "record": papers.record}
     texts.update({f"amendment {n}": text for n, text in enumerate(papers.amendments, 1)})
+    texts["minutes"] = papers.minutes
     try:
+        if papers.minutes.strip():
+            read = from_minutes(papers)
+            return replace(_run(read), papers=read)
         return _run(papers)
     except amend.AmendError as error:
         return Outcome(problem=problem_of(error, texts))
