@@ -52,23 +52,12 @@ def _(op: ops.AddParagraphs, resolver: Resolver) -> Targets:
     return Targets(tuple(resolver.paragraphs(op.near)) if op.near is not None else ())
 
 
-@targets_of.register
-def _(op: ops.DeleteWords, resolver: Resolver) -> Targets:
-    return _scope(resolver, op.scope)
-
-
-@targets_of.register
-def _(op: ops.SubstituteWords, resolver: Resolver) -> Targets:
-    return _scope(resolver, op.scope)
-
-
-@targets_of.register
-def _(op: ops.DeleteAfter, resolver: Resolver) -> Targets:
-    return _scope(resolver, op.scope)
-
-
-@targets_of.register
-def _(op: ops.DeleteBetween, resolver: Resolver) -> Targets:
+@targets_of.register(ops.DeleteWords)
+@targets_of.register(ops.SubstituteWords)
+@targets_of.register(ops.DeleteAfter)
+@targets_of.register(ops.DeleteBetween)
+def _(op, resolver: Resolver) -> Targets:
+    """Word operations act within their scope (the whole motion when none is named)."""
     return _scope(resolver, op.scope)
 
 
