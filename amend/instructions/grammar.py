@@ -25,11 +25,3 @@ def instruction_parser():
     return Lark(grammar_text(), parser="lalr", lexer="contextual", cache=True,
                 propagate_positions=False, maybe_placeholders=False)
 
-
-@cache
-def minutes_parser():
-    """The Earley parser of minutes sentences (names are free text, so not LALR), built once."""
-    from lark import Lark
-
-    return Lark(grammar_text("minutes.lark"), parser="earley", lexer="dynamic",
-                ambiguity="resolve", cache=False)
