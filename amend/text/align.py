@@ -22,6 +22,7 @@ MEDIUM = 250_000  # the same, for a gap with no anchor
 REPEATS = 4  # keys seen the same number of times on both sides, up to this, can anchor
 BUDGET = 20_000  # likeness comparisons one changed run may spend on pairing
 WINDOW = 64  # how far ahead pairing looks for the most alike item
+SURE = 0.9  # a likeness that ends the search: this is the item's partner
 
 
 class Tie(Enum):
@@ -96,7 +97,12 @@ def _area(region: Region) -> int:
 
 
 def _difflib_blocks(a: Keys, b: Keys, region: Region) -> list[Block]:
+    """The blocks difflib finds in the region (where a side has one item, found directly)."""
     alo, ahi, blo, bhi = region
+    if ahi - alo == 1:
+        return next(([(alo, j, 1)] for j in range(blo, bhi) if b[j] == a[alo]), [])
+    if bhi - blo == 1:
+        return next(([(i, blo, 1)] for i in range(alo, ahi) if a[i] == b[blo]), [])
     return [(alo + i, blo + j, size) for i, j, size in difflib.SequenceMatcher(
         None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks() if size]
 
@@ -219,14 +225,21 @@ Fallback = Callable[[int, range], int | None]
 def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
                fallback: Fallback | None = None) -> list[tuple[int, int]]:
     """Pairs of a changed run's items: each ``b`` item, in order, with the ``a`` item still
-    ahead (within a window) that scores highest, if it scores ``enough``; failing that, with
-    the one ``fallback(j, window)`` names, if any."""
+    ahead (within a window) that scores highest, if it scores ``enough`` (the first that
+    scores ``SURE`` ends the search); failing that, with the one ``fallback(j, window)``
+    names, if any."""
     pairs: list[tuple[int, int]] = []
     width = max(1, min(WINDOW, BUDGET // max(1, len(run.b))))
     i = run.a.start
     for j in run.b:
         window = range(i, min(run.a.stop, i + width))
-        best, k = max(((score(k, j), k) for k in window), default=(0.0, -1))
+        best, k = 0.0, -1
+        for candidate in window:
+            value = score(candidate, j)
+            if value >= best:
+                best, k = value, candidate
+            if value >= SURE:
+                break
         if best < enough and fallback is not None:
             chosen = fallback(j, window)
             best, k = (enough, chosen) if chosen is not None else (best, k)
