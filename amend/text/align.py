@@ -23,6 +23,7 @@ REPEATS = 4  # keys seen the same number of times on both sides, up to this, can
 BUDGET = 20_000  # likeness comparisons one changed run may spend on pairing
 WINDOW = 64  # how far ahead pairing looks for the most alike item
 SURE = 0.9  # a likeness that ends the search: this is the item's partner
+LIKE_ENOUGH = 0.5  # the likeness of words that makes two items one rewritten item
 
 
 class Tie(Enum):
@@ -220,6 +221,7 @@ def likeness(a: Keys, b: Keys) -> float:
 
 
 Fallback = Callable[[int, range], int | None]
+Pairs = list[tuple[int, int]]
 
 
 def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
@@ -247,3 +249,37 @@ def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
             pairs.append((k, j))
             i = k + 1
     return pairs
+
+
+
+
+def pair_by_words(run: Run, words_a: Callable[[int], Keys], words_b: Callable[[int], Keys],
+                  fallback: Fallback | None = None) -> Pairs:
+    """``pair_alike`` by the likeness of the items' words (``words_a(i)``, ``words_b(j)``),
+    each item's words asked for once."""
+    cache_a: dict[int, Keys] = {}
+    cache_b: dict[int, Keys] = {}
+
+    def score(i: int, j: int) -> float:
+        if i not in cache_a:
+            cache_a[i] = words_a(i)
+        if j not in cache_b:
+            cache_b[j] = words_b(j)
+        return likeness(cache_a[i], cache_b[j])
+    return pair_alike(run, score, LIKE_ENOUGH, fallback)
+
+
+def pair_runs(runs: list[Run], pair_changed: Callable[[Run], Pairs]) -> tuple[Pairs, list[int],
+                                                                             list[int]]:
+    """The index pairs of every run (of a changed run, those ``pair_changed`` gives), and the
+    indexes left unpaired on each side."""
+    pairs: Pairs = []
+    left_a: list[int] = []
+    left_b: list[int] = []
+    for run in runs:
+        chosen = run.pairs() if run.tie is not Tie.CHANGED else pair_changed(run)
+        pairs.extend(chosen)
+        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
+        left_a.extend(i for i in run.a if i not in paired_a)
+        left_b.extend(j for j in run.b if j not in paired_b)
+    return pairs, left_a, left_b
