@@ -50,8 +50,6 @@ class Run:
 Keys = Sequence[Hashable]
 Region = tuple[int, int, int, int]
 LooseKey = Callable[[int], Hashable]
-
-
 Block = tuple[int, int, int]  # (i, j, size): a[i:i + size] equals b[j:j + size]
 
 
@@ -79,6 +77,7 @@ def blocks(a: Keys, b: Keys) -> list[Block]:
 
 
 def _merged(ordered: list[Block]) -> list[Block]:
+    """Ordered blocks with each one that continues the one before joined to it."""
     out: list[Block] = []
     for i, j, size in ordered:
         if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
