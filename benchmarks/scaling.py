@@ -9,7 +9,8 @@ now); read (text to tree); resolve (three parts: a word substitution, a paragrap
 that the list is relettered, paragraphs added); check (against a copy with every tenth
 paragraph edited: words, punctuation, capitals, dropped, added); explain (the three parts);
 redline (after the relettering); delete-all-after (an imperative "Delete all after … and
-replace with"); draft (to a copy with ten edits, and to one with every 47th paragraph edited).
+replace with"); draft (to a copy with ten edits, to one with every 47th paragraph edited, and
+from ten long paragraphs to a copy with a word changed in each).
 """
 
 from __future__ import annotations
@@ -136,28 +137,48 @@ def prepare(stage: str, count: int) -> Prepared:
 
 def prepare_draft(stage: str, size: int) -> Prepared:
     """Drafting the amendment from a motion of about ``size`` bytes to an edited copy: with
-    ten edits, or with every 47th paragraph edited."""
+    ten edits, with every 47th paragraph edited, or (long paragraphs) ten paragraphs of
+    ``size / 10`` bytes each with one word changed."""
+    if stage == "draft-long-paras":
+        return prepare_long_paragraphs(size)
     lines = sized_lines(size)
     text = motion_text(lines)
     motion = amend.read_motion(text)
-    every = len(lines) // 10 if stage == "draft, 10 edits" else 47
+    every = len(lines) // 10 if stage == "draft-10-edits" else 47
     wanted = amend.read_motion(motion_text(edited(lines, ("word", "insert", "delete", "drop",
                                                           "add"), every)))
     return (lambda: amend.draft(motion, wanted)), len(text.encode())
 
 
+def prepare_long_paragraphs(size: int) -> Prepared:
+    """Ten long paragraphs of common words and numbers, one word changed in the middle of
+    each."""
+    paras = []
+    for n in range(1, 11):
+        words = [f"notes the plan for item {n * 100_000 + k} of the year"
+                 for k in range(size // 450)]
+        paras.append(words)
+    text = motion_text([f"({n}) {' '.join(words)};" for n, words in enumerate(paras, 1)])
+    for words in paras:
+        words[len(words) // 2] = words[len(words) // 2].replace("plan", "programme")
+    wanted = motion_text([f"({n}) {' '.join(words)};" for n, words in enumerate(paras, 1)])
+    motion, edit = amend.read_motion(text), amend.read_motion(wanted)
+    return (lambda: amend.draft(motion, edit)), len(text.encode())
+
+
 PARAGRAPH_STAGES = ("floor", "read", "resolve", "check", "explain", "redline",
                     "delete-all-after")
-DRAFT_STAGES = ("draft, 10 edits", "draft, 1 in 47")
+DRAFT_STAGES = ("draft-10-edits", "draft-1-in-47", "draft-long-paras")
 
 
 def measure(stage: str, size: int) -> dict:
-    """Time a stage (the fastest of three runs, or of fewer if they take 3 s of CPU), then
-    trace its memory in a run of its own."""
+    """Time a stage (the fastest of three runs or more, up to a second of CPU, or of fewer if
+    they take 3 s), then trace its memory in a run of its own."""
     amend.read_amendment("Delete “x”")  # build the parser once, as a session would
     run, input_bytes = (prepare_draft if stage in DRAFT_STAGES else prepare)(stage, size)
     times: list[tuple[float, float]] = []
-    while len(times) < 3 and sum(cpu for _, cpu in times) < 3.0:
+    while len(times) < 20 and (len(times) < 3 or sum(cpu for _, cpu in times) < 1.0) and \
+            sum(cpu for _, cpu in times) < 3.0:
         gc.collect()
         wall, cpu = time.perf_counter(), time.process_time()
         run()

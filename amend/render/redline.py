@@ -42,11 +42,13 @@ def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
     lines = [line for line in motion.preamble.splitlines() if line]
     unlabelled = [(0, line) for line in lines]
     for path, para in motion.walk():
-        printed = [line for line in paragraph_line(para, len(path) - 1).splitlines() if line]
-        lines.extend(printed)
-        if len(printed) == 1:
+        printed = paragraph_line(para, len(path) - 1).splitlines()
+        if len(printed) == 1:  # the usual case: one line, never blank
+            lines.append(printed[0])
             unlabelled.append((len(path), para.body))
         else:
+            printed = [line for line in printed if line]
+            lines.extend(printed)
             unlabelled.extend((len(path), line) for line in printed)
     return lines, unlabelled
 
