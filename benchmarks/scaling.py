@@ -4,23 +4,27 @@ beside the 12x bound (the input is 10x larger), the tracemalloc peak and the pro
 ru_maxrss, both relative to the input's size.
 Run: python benchmarks/scaling.py [--stages check,redline ...]
 
-Stages: read (text to tree); resolve (three parts: a word substitution, a paragraph deleted so
+Stages: floor (linear work with no amend in it: what 10x the input costs on this machine
+now); read (text to tree); resolve (three parts: a word substitution, a paragraph deleted so
 that the list is relettered, paragraphs added); check (against a copy with every tenth
 paragraph edited: words, punctuation, capitals, dropped, added); explain (the three parts);
 redline (after the relettering); delete-all-after (an imperative "Delete all after … and
-replace with"); draft (to a copy with ten edits, and to one with every 47th paragraph edited).
+replace with"); draft (to a copy with ten edits, to one with every 47th paragraph edited, and
+from ten long paragraphs to a copy with a word changed in each).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -81,118 +85,156 @@ def edited(lines: list[str], kinds: tuple[str, ...], every: int) -> list[str]:
     return [line for line in out if line]
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One stage at one size: what to run, and how many bytes of input it reads."""
-
-    stage: str
-    size: int
-    run: Callable[[], object]
-    input_bytes: int
-
-
-def paragraph_cases(count: int) -> list[Case]:
-    """Every stage but drafting, on a motion of ``count`` paragraphs."""
+@cache
+def motion_inputs(count: int) -> dict:
+    """The texts and trees the paragraph stages read, for a motion of ``count`` paragraphs."""
     lines = paragraphs(count)
     text = motion_text(lines)
     record = motion_text(edited(lines, ("word", "punctuation", "capitals", "drop", "add"), 10))
     motion = amend.read_motion(text)
-    recorded = amend.read_motion(record)
     amendment = amend.read_amendment(
         "1. the substitution of the words “by the council” for the words “by the team” in "
         "paragraph (2)\n\n2. the deletion of paragraph (1)\n\n3. the addition of the "
         "following paragraphs at the end of paragraph (3):-\n\n(y) adds one;\n\n"
         "(z) adds two;", motion=motion)
-    relettered = amend.resolve(motion, amendment)
+    return {"text": text, "bytes": len(text.encode()), "record": record, "motion": motion,
+            "amendment": amendment}
+
+
+def floor(text: str) -> object:
+    """Plainly linear work on the same text, no amend in it: each line's words, and where each
+    word last occurs.  Its ratio is what linear growth costs on this machine now."""
+    lines = [line.split() for line in text.splitlines()]
+    return {word: (n, k) for n, words in enumerate(lines) for k, word in enumerate(words)}
+
+
+Prepared = tuple[Callable[[], object], int]  # what to time, and the bytes of input it reads
+
+
+def prepare(stage: str, count: int) -> Prepared:
+    """The run of a paragraph stage on a motion of ``count`` paragraphs."""
+    given = motion_inputs(count)
+    text, motion, amendment = given["text"], given["motion"], given["amendment"]
+    if stage == "floor":
+        return (lambda: floor(text)), given["bytes"]
+    if stage == "read":
+        return (lambda: amend.read_motion(text)), given["bytes"]
+    if stage == "resolve":
+        return (lambda: amend.resolve(motion, amendment)), given["bytes"]
+    if stage == "check":
+        recorded = amend.read_motion(given["record"])
+        return (lambda: amend.check(motion, recorded)), given["bytes"] + len(given["record"])
+    if stage == "explain":
+        return (lambda: amend.explain(amendment, motion)), given["bytes"]
+    if stage == "redline":
+        result = amend.resolve(motion, amendment)
+        return (lambda: amend.render_redline_plain(amend.redline(result.original,
+                                                                 result.motion))), given["bytes"]
     delete_after = amend.read_amendment(
         "Delete all after “item 3 of the plan” and replace with: “is closed.”", motion=motion)
-    size = len(text.encode())
-    return [
-        Case("read", count, lambda: amend.read_motion(text), size),
-        Case("resolve", count, lambda: amend.resolve(motion, amendment), size),
-        Case("check", count, lambda: amend.check(motion, recorded), size + len(record)),
-        Case("explain", count, lambda: amend.explain(amendment, motion), size),
-        Case("redline", count, lambda: amend.render_redline_plain(
-            amend.redline(relettered.original, relettered.motion)), size),
-        Case("delete-all-after", count, lambda: amend.resolve(motion, delete_after), size),
-    ]
+    return (lambda: amend.resolve(motion, delete_after)), given["bytes"]
 
 
-def draft_cases(size: int) -> list[Case]:
+def prepare_draft(stage: str, size: int) -> Prepared:
     """Drafting the amendment from a motion of about ``size`` bytes to an edited copy: with
-    ten edits, and with an edit in every 47th paragraph."""
+    ten edits, with every 47th paragraph edited, or (long paragraphs) ten paragraphs of
+    ``size / 10`` bytes each with one word changed."""
+    if stage == "draft-long-paras":
+        return prepare_long_paragraphs(size)
     lines = sized_lines(size)
     text = motion_text(lines)
     motion = amend.read_motion(text)
-    kinds = ("word", "insert", "delete", "drop", "add")
-    few = amend.read_motion(motion_text(edited(lines, kinds, len(lines) // 10)))
-    many = amend.read_motion(motion_text(edited(lines, kinds, 47)))
-    return [Case("draft, 10 edits", size, lambda: amend.draft(motion, few), len(text)),
-            Case("draft, 1 in 47", size, lambda: amend.draft(motion, many), len(text))]
+    every = len(lines) // 10 if stage == "draft-10-edits" else 47
+    wanted = amend.read_motion(motion_text(edited(lines, ("word", "insert", "delete", "drop",
+                                                          "add"), every)))
+    return (lambda: amend.draft(motion, wanted)), len(text.encode())
 
 
-def seconds(run: Callable[[], object]) -> tuple[float, float]:
-    """Wall and CPU seconds of the fastest of three runs (of one, if it takes over 3 s)."""
+def prepare_long_paragraphs(size: int) -> Prepared:
+    """Ten long paragraphs of common words and numbers, one word changed in the middle of
+    each."""
+    paras = []
+    for n in range(1, 11):
+        words = [f"notes the plan for item {n * 100_000 + k} of the year"
+                 for k in range(size // 450)]
+        paras.append(words)
+    text = motion_text([f"({n}) {' '.join(words)};" for n, words in enumerate(paras, 1)])
+    for words in paras:
+        words[len(words) // 2] = words[len(words) // 2].replace("plan", "programme")
+    wanted = motion_text([f"({n}) {' '.join(words)};" for n, words in enumerate(paras, 1)])
+    motion, edit = amend.read_motion(text), amend.read_motion(wanted)
+    return (lambda: amend.draft(motion, edit)), len(text.encode())
+
+
+PARAGRAPH_STAGES = ("floor", "read", "resolve", "check", "explain", "redline",
+                    "delete-all-after")
+DRAFT_STAGES = ("draft-10-edits", "draft-1-in-47", "draft-long-paras")
+
+
+def measure(stage: str, size: int) -> dict:
+    """Time a stage (the fastest of three runs or more, up to a second of CPU, or of fewer if
+    they take 3 s), then trace its memory in a run of its own."""
+    amend.read_amendment("Delete “x”")  # build the parser once, as a session would
+    run, input_bytes = (prepare_draft if stage in DRAFT_STAGES else prepare)(stage, size)
     times: list[tuple[float, float]] = []
-    while len(times) < 3 and sum(cpu for _, cpu in times) < 3.0:
+    while len(times) < 20 and (len(times) < 3 or sum(cpu for _, cpu in times) < 1.0) and \
+            sum(cpu for _, cpu in times) < 3.0:
         gc.collect()
         wall, cpu = time.perf_counter(), time.process_time()
         run()
         times.append((time.perf_counter() - wall, time.process_time() - cpu))
-    return min(wall for wall, _ in times), min(cpu for _, cpu in times)
-
-
-def peak(run: Callable[[], object]) -> int:
-    """The tracemalloc peak of one run, in bytes."""
     gc.collect()
     tracemalloc.start()
-    try:
-        run()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    run()
+    traced = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
+    return {"wall": min(w for w, _ in times), "cpu": min(c for _, c in times),
+            "peak": traced, "rss": rss, "input": input_bytes}
 
 
-def maxrss() -> int:
-    """The process's resident high-water mark so far, in bytes (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+def measured(stage: str, size: int) -> dict:
+    """``measure`` in a fresh process, so that no stage runs in another's heap."""
+    done = subprocess.run([sys.executable, __file__, "--measure", stage, str(size)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout)
 
 
-def measure(case: Case) -> tuple[float, float, int, int]:
-    wall, cpu = seconds(case.run)
-    return wall, cpu, peak(case.run), maxrss()
+def row(stage: str, size: int, figures: dict, first: dict | None) -> str:
+    """One printed line: the figures, and the ratio to the small size's CPU time."""
+    if "error" in figures:
+        return f"{stage:<17}{size:>10,}  {figures['error']}"
+    ratio = figures["cpu"] / first["cpu"] if first and first.get("cpu") else None
+    verdict = "" if ratio is None else (" ok" if ratio <= BOUND else " OVER")
+    return (f"{stage:<17}{size:>10,}{figures['wall']:>8.3f}{figures['cpu']:>8.3f}"
+            f"{'' if ratio is None else f'{ratio:.1f}x':>8}{verdict:>7}"
+            f"{figures['peak'] / 1e6:>9.1f}{figures['peak'] / figures['input']:>8.1f}"
+            f"{figures['rss'] / 1e6:>8.0f}{figures['rss'] / figures['input']:>7.0f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\nRun:")[0])
     parser.add_argument("--stages", default="", help="comma-separated stages (default: all)")
-    wanted = {s for s in parser.parse_args().stages.split(",") if s}
-    amend.read_amendment("Delete “x”")  # build the parser once, as a session would
+    parser.add_argument("--measure", nargs=2, metavar=("STAGE", "SIZE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure[0], int(args.measure[1]))))
+        return
+    wanted = {s.strip() for s in args.stages.split(",") if s.strip()}
     print(f"{'stage':<17}{'size':>10}{'wall s':>8}{'cpu s':>8}{'ratio':>8}{'bound':>7}"
           f"{'peak MB':>9}{'peak/in':>8}{'rss MB':>8}{'rss/in':>7}")
-    for build, sizes in ((paragraph_cases, SIZES["paragraphs"]), (draft_cases, SIZES["bytes"])):
-        results: dict[str, list[tuple[Case, float, float, int, int]]] = {}
-        for size in sizes:
-            for case in build(size):
-                if not wanted or case.stage in wanted:
-                    results.setdefault(case.stage, []).append((case, *measure(case)))
-                    report(results[case.stage])
+    for stages, sizes in ((PARAGRAPH_STAGES, SIZES["paragraphs"]),
+                          (DRAFT_STAGES, SIZES["bytes"])):
+        for stage in (s for s in stages if not wanted or s in wanted):
+            small = measured(stage, sizes[0])
+            print(row(stage, sizes[0], small, None), flush=True)
+            print(row(stage, sizes[1], measured(stage, sizes[1]), small), flush=True)
     print(f"ratio: CPU seconds at the large size over the small (the input is 10x; the bound "
-          f"is {BOUND:.0f}x; CPU time, as the machine may be shared). peak: tracemalloc's, "
-          "in a run of its own; rss: the process's high-water mark so far; /in: over the "
-          "input's bytes.")
-
-
-def report(rows: list[tuple[Case, float, float, int, int]]) -> None:
-    """Print the latest row, with the ratio to the first row of the same stage."""
-    case, wall, cpu, traced, rss = rows[-1]
-    first_cpu = rows[0][2]
-    ratio = cpu / first_cpu if len(rows) > 1 and first_cpu else None
-    verdict = "" if ratio is None else (" ok" if ratio <= BOUND else " OVER")
-    print(f"{case.stage:<17}{case.size:>10,}{wall:>8.3f}{cpu:>8.3f}"
-          f"{'' if ratio is None else f'{ratio:.1f}x':>8}{verdict:>7}"
-          f"{traced / 1e6:>9.1f}{traced / case.input_bytes:>8.1f}"
-          f"{rss / 1e6:>8.0f}{rss / case.input_bytes:>7.0f}", flush=True)
+          f"is {BOUND:.0f}x; CPU time, as the machine may be shared). Each figure comes from "
+          "a fresh process. peak: tracemalloc's, in a run of its own; rss: the process's "
+          "high-water mark (inputs included); /in: over the input's bytes.")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from amend.errors import Span
 from amend.motion.labels import BULLET
 from amend.motion.opening import strip_opening
 from amend.motion.tree import Motion, Paragraph
-from amend.text.align import Run, Tie, align, likeness, pair_alike
+from amend.text.align import Run, align, pair_by_words, pair_runs
 from amend.text.matching import contiguous, plain
 
 MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
@@ -26,7 +26,6 @@ LETTERING, CAPITALS, COSMETIC = "lettering only", "capitals only", "cosmetic"
 
 _CONNECTOR = re.compile(r"\s*\b(and|or)$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[^\w\s]")
-LIKE_ENOUGH = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,18 +122,10 @@ def _align(expected: list[_Item], recorded: list[_Item]):
     punctuation or a list connector; in a changed run each recorded paragraph pairs with the
     most alike expected one still ahead, else with the one bearing its label, else (where the
     run has as many paragraphs on each side) with the one in the same position."""
-    pairs, missing, extra = [], [], []
     runs = align([item.key for item in expected], [item.key for item in recorded],
                  loose=(lambda i: _bare_words(expected[i].key),
                         lambda j: _bare_words(recorded[j].key)))
-    for run in runs:
-        chosen = run.pairs() if run.tie is not Tie.CHANGED else \
-            _pair_rewritten(run, expected, recorded)
-        pairs.extend(chosen)
-        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
-        missing.extend(i for i in run.a if i not in paired_a)
-        extra.extend(j for j in run.b if j not in paired_b)
-    return pairs, missing, extra
+    return pair_runs(runs, lambda run: _pair_rewritten(run, expected, recorded))
 
 
 def _bare_words(key: str) -> str:
@@ -144,8 +135,6 @@ def _bare_words(key: str) -> str:
 
 def _pair_rewritten(run: Run, expected: list[_Item], recorded: list[_Item]):
     """Pairs of paragraphs in a changed run: alike enough, or same label, or same place."""
-    words_a = {i: _words(expected[i].key) for i in run.a}
-    words_b = {j: _words(recorded[j].key) for j in run.b}
     same_size = len(run.a) == len(run.b)
 
     def rewritten(j: int, window: range) -> int | None:
@@ -159,8 +148,8 @@ def _pair_rewritten(run: Run, expected: list[_Item], recorded: list[_Item]):
             return opposite  # same place, words rewritten
         return None
 
-    return pair_alike(run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH,
-                      rewritten)
+    return pair_by_words(run, lambda i: _words(expected[i].key),
+                         lambda j: _words(recorded[j].key), rewritten)
 
 
 def _loose_key(item: _Item) -> str:

@@ -19,10 +19,9 @@ from amend.instructions.writer import STRUCTURED, write_amendment
 from amend.motion.labels import BULLET
 from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
-from amend.text.align import Tie, align, likeness, pair_alike
+from amend.text.align import Tie, align, pair_by_words, pair_runs
 from amend.text.matching import contiguous, occurrences
 
-LIKE_ENOUGH = 0.5
 REWRITE_SHARE = 0.6
 
 
@@ -122,15 +121,8 @@ def _pairing(motion: Motion, edited: Motion) -> _Pairing:
     the most alike paragraph still ahead, if alike enough."""
     a, b = motion.paragraphs, edited.paragraphs
     texts_a, texts_b = [_subtree_text(p) for p in a], [_subtree_text(p) for p in b]
-    words_a, words_b = [_words(t) for t in texts_a], [_words(t) for t in texts_b]
-    pairs, deleted, added = [], [], []
-    for run in align(texts_a, texts_b):
-        chosen = run.pairs() if run.tie is not Tie.CHANGED else pair_alike(
-            run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH)
-        pairs.extend(chosen)
-        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
-        deleted.extend(i for i in run.a if i not in paired_a)
-        added.extend(j for j in run.b if j not in paired_b)
+    pairs, deleted, added = pair_runs(align(texts_a, texts_b), lambda run: pair_by_words(
+        run, lambda i: _words(texts_a[i]), lambda j: _words(texts_b[j])))
     return _Pairing(tuple(pairs), tuple(deleted), tuple(added))
 
 

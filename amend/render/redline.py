@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from amend.motion.tree import Motion
 from amend.render.text import paragraph_line
-from amend.text.align import Run, Tie, align, likeness, pair_alike
-
-LIKE_ENOUGH = 0.5
+from amend.text.align import Run, Tie, align, pair_by_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +42,13 @@ def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
     lines = [line for line in motion.preamble.split("\n") if line]
     unlabelled = [(0, line) for line in lines]
     for path, para in motion.walk():
-        printed = [line for line in paragraph_line(para, len(path) - 1).split("\n") if line]
-        lines.extend(printed)
-        if len(printed) == 1:
+        printed = paragraph_line(para, len(path) - 1).split("\n")
+        if len(printed) == 1:  # the usual case: one line, never blank
+            lines.append(printed[0])
             unlabelled.append((len(path), para.body))
         else:
+            printed = [line for line in printed if line]
+            lines.extend(printed)
             unlabelled.extend((len(path), line) for line in printed)
     return lines, unlabelled
 
@@ -60,10 +60,8 @@ def _deleted(lines: list[str], indexes: range) -> list[RedlineLine]:
 def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
     """Lines replaced by others: each new line is set against the most alike old line still
     ahead (if alike enough) and compared word by word; the rest are deleted or added."""
-    words_a = {i: a[i].split(" ") for i in run.a}
-    words_b = {j: b[j].split(" ") for j in run.b}
-    partner = {j: i for i, j in pair_alike(
-        run, lambda i, j: likeness(words_a[i], words_b[j]), LIKE_ENOUGH)}
+    partner = {j: i for i, j in pair_by_words(run, lambda i: a[i].split(" "),
+                                              lambda j: b[j].split(" "))}
     out: list[RedlineLine] = []
     i = run.a.start
     for j in run.b:

@@ -22,6 +22,8 @@ MEDIUM = 250_000  # the same, for a gap with no anchor
 REPEATS = 4  # keys seen the same number of times on both sides, up to this, can anchor
 BUDGET = 20_000  # likeness comparisons one changed run may spend on pairing
 WINDOW = 64  # how far ahead pairing looks for the most alike item
+SURE = 0.9  # a likeness that ends the search: this is the item's partner
+LIKE_ENOUGH = 0.5  # the likeness of words that makes two items one rewritten item
 
 
 class Tie(Enum):
@@ -48,8 +50,6 @@ class Run:
 Keys = Sequence[Hashable]
 Region = tuple[int, int, int, int]
 LooseKey = Callable[[int], Hashable]
-
-
 Block = tuple[int, int, int]  # (i, j, size): a[i:i + size] equals b[j:j + size]
 
 
@@ -77,6 +77,7 @@ def blocks(a: Keys, b: Keys) -> list[Block]:
 
 
 def _merged(ordered: list[Block]) -> list[Block]:
+    """Ordered blocks with each one that continues the one before joined to it."""
     out: list[Block] = []
     for i, j, size in ordered:
         if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
@@ -96,7 +97,12 @@ def _area(region: Region) -> int:
 
 
 def _difflib_blocks(a: Keys, b: Keys, region: Region) -> list[Block]:
+    """The blocks difflib finds in the region (where a side has one item, found directly)."""
     alo, ahi, blo, bhi = region
+    if ahi - alo == 1:
+        return next(([(alo, j, 1)] for j in range(blo, bhi) if b[j] == a[alo]), [])
+    if bhi - blo == 1:
+        return next(([(i, blo, 1)] for i in range(alo, ahi) if a[i] == b[blo]), [])
     return [(alo + i, blo + j, size) for i, j, size in difflib.SequenceMatcher(
         None, a[alo:ahi], b[blo:bhi], autojunk=False).get_matching_blocks() if size]
 
@@ -214,19 +220,27 @@ def likeness(a: Keys, b: Keys) -> float:
 
 
 Fallback = Callable[[int, range], int | None]
+Pairs = list[tuple[int, int]]
 
 
 def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
                fallback: Fallback | None = None) -> list[tuple[int, int]]:
     """Pairs of a changed run's items: each ``b`` item, in order, with the ``a`` item still
-    ahead (within a window) that scores highest, if it scores ``enough``; failing that, with
-    the one ``fallback(j, window)`` names, if any."""
+    ahead (within a window) that scores highest, if it scores ``enough`` (the first that
+    scores ``SURE`` ends the search); failing that, with the one ``fallback(j, window)``
+    names, if any."""
     pairs: list[tuple[int, int]] = []
     width = max(1, min(WINDOW, BUDGET // max(1, len(run.b))))
     i = run.a.start
     for j in run.b:
         window = range(i, min(run.a.stop, i + width))
-        best, k = max(((score(k, j), k) for k in window), default=(0.0, -1))
+        best, k = 0.0, -1
+        for candidate in window:
+            value = score(candidate, j)
+            if value >= best:
+                best, k = value, candidate
+            if value >= SURE:
+                break
         if best < enough and fallback is not None:
             chosen = fallback(j, window)
             best, k = (enough, chosen) if chosen is not None else (best, k)
@@ -234,3 +248,37 @@ def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
             pairs.append((k, j))
             i = k + 1
     return pairs
+
+
+
+
+def pair_by_words(run: Run, words_a: Callable[[int], Keys], words_b: Callable[[int], Keys],
+                  fallback: Fallback | None = None) -> Pairs:
+    """``pair_alike`` by the likeness of the items' words (``words_a(i)``, ``words_b(j)``),
+    each item's words asked for once."""
+    cache_a: dict[int, Keys] = {}
+    cache_b: dict[int, Keys] = {}
+
+    def score(i: int, j: int) -> float:
+        if i not in cache_a:
+            cache_a[i] = words_a(i)
+        if j not in cache_b:
+            cache_b[j] = words_b(j)
+        return likeness(cache_a[i], cache_b[j])
+    return pair_alike(run, score, LIKE_ENOUGH, fallback)
+
+
+def pair_runs(runs: list[Run], pair_changed: Callable[[Run], Pairs]) -> tuple[Pairs, list[int],
+                                                                             list[int]]:
+    """The index pairs of every run (of a changed run, those ``pair_changed`` gives), and the
+    indexes left unpaired on each side."""
+    pairs: Pairs = []
+    left_a: list[int] = []
+    left_b: list[int] = []
+    for run in runs:
+        chosen = run.pairs() if run.tie is not Tie.CHANGED else pair_changed(run)
+        pairs.extend(chosen)
+        paired_a, paired_b = {i for i, _ in chosen}, {j for _, j in chosen}
+        left_a.extend(i for i in run.a if i not in paired_a)
+        left_b.extend(j for j in run.b if j not in paired_b)
+    return pairs, left_a, left_b
