@@ -20,7 +20,7 @@ from amend.instructions.parts import (
     rest_of_line,
 )
 from amend.instructions.sentence import Located, read_instruction
-from amend.motion.tree import Motion
+from amend.motion.tree import Motion, parse_motion
 from amend.text.matching import occurrences
 
 NO_INSTRUCTION = "no instruction found in the amendment"
@@ -35,6 +35,13 @@ class Part:
     operations: tuple[ops.Operation, ...]
     block: ops.Text | None = None
     span: Span | None = field(default=None, compare=False)
+
+    def block_labels(self) -> tuple[str, ...]:
+        """The labels of the new paragraphs the part adds, lower-case ("g", "h")."""
+        if self.block is None:
+            return ()
+        block = parse_motion(self.block.text, source="new paragraphs")
+        return tuple(p.label.count.lower() for p in block.paragraphs if p.label)
 
 
 @dataclass(frozen=True, slots=True)

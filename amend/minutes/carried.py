@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from amend.engine.carried import Carried
-from amend.instructions.amendment import Amendment, Part
+from amend.instructions.amendment import Amendment
 from amend.minutes.events import Outcome
-from amend.motion.tree import parse_motion
 
 NOTHING = Carried(())
 
@@ -33,13 +32,6 @@ def _paragraphs_excepted(amendment: Amendment, outcome: Outcome) -> Carried:
         return Carried(((part, outcome.exception_labels),))
     others = [p.number for p in amendment.parts if p.number is not None and p.number != part]
     block = next((p for p in amendment.parts if p.number == part), None)
-    kept = tuple(label for label in _block_labels(block) if label not in outcome.exception_labels)
+    labels = block.block_labels() if block else ()
+    kept = tuple(label for label in labels if label not in outcome.exception_labels)
     return Carried(tuple((n, ()) for n in others) + (((part, kept),) if kept else ()))
-
-
-def _block_labels(part: Part | None) -> tuple[str, ...]:
-    """The labels of the new paragraphs a part adds."""
-    if part is None or part.block is None:
-        return ()
-    motion = parse_motion(part.block.text)
-    return tuple(p.label.count.lower() for p in motion.paragraphs if p.label)

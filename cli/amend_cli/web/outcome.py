@@ -77,13 +77,6 @@ def problem_of(error: amend.AmendError, texts: dict[str, str]) -> Problem:
     return Problem(str(error), span.source, span.line, text[:at], text[at:end] or " ", text[end:])
 
 
-def _block_labels(part: amend.Part) -> tuple[str, ...]:
-    if part.block is None:
-        return ()
-    block = amend.read_motion(part.block.text, source="new paragraphs")
-    return tuple(p.label.count.lower() for p in block.paragraphs if p.label)
-
-
 def _ticked(papers: Papers, tick: Tick) -> bool:
     return tick.amendment > papers.seen or tick in papers.ticks
 
@@ -92,7 +85,7 @@ def _part_view(papers: Papers, number: int, part: amend.Part, reading: tuple[str
     whole = Tick(number, part.number or 0)
     name = f"part {part.number}" if part.number is not None else "the amendment"
     boxes = tuple(Box(tick, f"({tick.label})", _ticked(papers, tick))
-                  for tick in (Tick(number, whole.part, label) for label in _block_labels(part)))
+                  for tick in (Tick(number, whole.part, label) for label in part.block_labels()))
     ticked = _ticked(papers, whole) or any(box.ticked for box in boxes)
     return PartView(part.number, Box(whole, name, ticked), part.instruction, reading, boxes)
 
@@ -135,7 +128,7 @@ def _carried_ticks(number: int, part: amend.Part, carried: amend.Carried | None)
     """The boxes of one part that the votes ticked."""
     if carried is not None and not carried.includes(part.number):
         return []
-    labels = _block_labels(part)
+    labels = part.block_labels()
     chosen = (carried.labels(part.number) if carried is not None else ()) or labels
     whole = Tick(number, part.number or 0)
     return [whole, *(Tick(number, whole.part, label) for label in chosen)]
