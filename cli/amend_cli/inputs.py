@@ -11,7 +11,6 @@ import amend
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-ITEM_SUFFIXES = (".txt", ".html", ".htm")
 _TEXTS: dict[str, str] = {}
 
 
@@ -48,29 +47,6 @@ def text_of(source: str) -> str | None:
 def forget_inputs() -> None:
     """Start a run with no input read (commands run in one process, as tests do, share this)."""
     _TEXTS.clear()
-
-
-def expand_items(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the minutes items (.txt, .html) inside folders, in name order."""
-    out = []
-    for path in paths:
-        if str(path) != STDIN and _is_folder(path):
-            try:
-                out.extend(sorted(p for p in path.rglob("*")
-                                  if p.suffix.lower() in ITEM_SUFFIXES and p.is_file()))
-            except OSError as error:
-                raise amend.ReadError(f"{path}: cannot list the folder "
-                                      f"({error.strerror or error})") from None
-        else:
-            out.append(path)  # reading it says what is wrong with it, if anything
-    return out
-
-
-def _is_folder(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:  # a name too long, say: not a folder, and reading it will say why
-        return False
 
 
 def refuse_output_among_inputs(output: Path | None, inputs: Iterable[Path | None]) -> None:

@@ -1,23 +1,20 @@
 """``amend minutes ITEM...``: read minutes items, apply what carried, verify the record."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 import amend
-from amend_cli.failure import BAD_INPUT, describe, reports_errors
+from amend_cli.failure import BAD_INPUT, describe, reports_errors, warn
+from amend_cli.folders import Items, expand_items
 from amend_cli.formats import MinutesFormat as Format
 from amend_cli.formats import deliver, item_document, item_note, refuse
-from amend_cli.inputs import (
-    STDIN,
-    expand_items,
-    read_input,
-    refuse_output_among_inputs,
-    source_name,
-)
+from amend_cli.inputs import STDIN, read_input, refuse_output_among_inputs, source_name
 from amend_cli.output import emit, to_stdout
+from amend_cli.progress import counting
 
 Row = tuple[str, "amend.ItemReport | None", str]
 DIFFERS = 1
@@ -51,19 +48,44 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _verify_all(files: list[Path], jobs: int) -> list[Row]:
-    """Every item's row, in the order given: the first item here (which loads the parsers, so
-    that forked workers start with them), the rest in ``jobs`` worker processes."""
+def _verify_all(files: tuple[Path, ...], jobs: int) -> list[Row]:
+    """Every item's row, in the order given, with progress on a terminal: the first item here
+    (which loads the parsers, so that forked workers start with them), the rest in ``jobs``
+    worker processes."""
+    with counting(len(files), "items") as done:
+        return [_counted(row, done) for row in _rows(files, jobs)]
+
+
+def _rows(files: tuple[Path, ...], jobs: int) -> Iterator[Row]:
+    """Each item's row as it is ready, in the order given."""
     if jobs <= 1 or len(files) < 3 or any(str(path) == STDIN for path in files):
-        return [_verify(path) for path in files]
+        yield from map(_verify, files)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
-    first = _verify(files[0])
+    yield _verify(files[0])
     rest = files[1:]
     workers = min(jobs, len(rest))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, len(rest) // (workers * 8))
-        return [first, *pool.map(_verify, rest, chunksize=chunk)]
+        yield from pool.map(_verify, rest, chunksize=max(1, len(rest) // (workers * 8)))
+
+
+def _counted(row: Row, done) -> Row:
+    done()
+    return row
+
+
+def _name_skipped(found: Items) -> None:
+    """Name on stderr each file in the folders that is not read, and why."""
+    for skipped in found.skipped:
+        warn(skipped)
+
+
+def _skipped_line(count: int) -> str:
+    """The table's last line when files in the folders were passed over (each named above)."""
+    if not count:
+        return ""
+    return f"{count} file{'s' * (count != 1)} in the folders skipped (named on stderr)\n"
 
 
 @reports_errors
@@ -84,14 +106,18 @@ def minutes(
     """Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is unreadable."""
     from amend.render.minutes import render_item, render_minutes_json, render_table
 
-    files = expand_items(items)
+    found = expand_items(items)
+    files = found.files
     if not files:
-        raise amend.ReadError("no minutes items found", hint="give .txt or .html files or folders")
+        _name_skipped(found)
+        raise amend.ReadError("no minutes items found",
+                              hint="give text, HTML or Word (.docx) files, or folders of them")
     refuse_output_among_inputs(output, files)
     document_only = to_stdout(output) and format in (Format.html, Format.docx)
     if (not to_stdout(output) or document_only) and len(files) != 1:
         refuse(f"{'--format ' + format if document_only else '-o'} writes one minutes item's "
                f"resolution; {len(files)} items were given")
+    _name_skipped(found)
     if len(files) == 1:
         path = files[0]
         item = amend.read_minutes(read_input(path), source=source_name(path))
@@ -105,9 +131,10 @@ def minutes(
     elif format is Format.json and to_stdout(output):
         emit(render_minutes_json(results), None)
     elif len(results) == 1:
-        emit(render_item(results[0][1]) + item_note(results[0][1]), None)
+        emit(render_item(results[0][1]) + item_note(results[0][1])
+             + _skipped_line(len(found.skipped)), None)
     else:
-        emit(render_table(results), None)
+        emit(render_table(results) + _skipped_line(len(found.skipped)), None)
     status = max(exit_status(result) for _, result, _ in results)
     if status:
         raise typer.Exit(status)
