@@ -1,14 +1,12 @@
-"""Folder runs of ``amend minutes``: every file amend reads is read (Word too), every other file
-is named with the reason, and progress is drawn only on a terminal."""
+"""Folder runs of ``amend minutes``: every file amend reads is read (Word too), and every other
+file is named with the reason."""
 
 from __future__ import annotations
 
-import io
 import shutil
 
 import pytest
 
-from amend_cli import progress
 from amend_cli.folders import Skip, expand_items
 from tests.cli import invoke
 from tests.test_cli_apply import EXAMPLES
@@ -88,27 +86,3 @@ def test_a_link_to_a_folder_is_named_not_followed(tmp_path):
     (tmp_path / "run" / "link").symlink_to(tmp_path / "real")
     found = expand_items([tmp_path / "run"])
     assert (found.files, [s.reason for s in found.skipped]) == ((), [Skip.LINKED_FOLDER])
-
-
-def test_no_progress_is_drawn_off_a_terminal(monkeypatch):
-    """When stderr is not a terminal, counting draws nothing at all."""
-    stream = io.StringIO()
-    monkeypatch.setattr("sys.stderr", stream)
-    with progress.counting(300, "items") as done:
-        for _ in range(300):
-            done()
-    assert stream.getvalue() == ""
-
-
-def test_progress_counts_the_items_on_a_terminal(monkeypatch):
-    """On a terminal the bar shows "done/total items" (a forced terminal console stands in)."""
-    from rich.console import Console
-
-    stream = io.StringIO()
-    monkeypatch.setattr(progress, "on_terminal", lambda: True)
-    monkeypatch.setattr("rich.console.Console",
-                        lambda **_: Console(file=stream, force_terminal=True, width=80))
-    with progress.counting(3, "items") as done:
-        done()
-        done()
-    assert "2/3" in stream.getvalue() and "items" in stream.getvalue()

@@ -11,6 +11,7 @@ import typer
 
 import amend
 from amend_cli.inputs import forget_inputs, text_of
+from amend_cli.progress import clear
 from amend_cli.visible import visible
 
 F = TypeVar("F", bound=Callable)
@@ -32,7 +33,9 @@ def describe(error: amend.AmendError) -> str:
 
 
 def warn(message: object) -> None:
-    """Print a warning on stderr, input text in it made visible."""
+    """Print a warning on stderr (after any progress display), input text in it made
+    visible."""
+    clear()
     print(f"amend: warning: {visible(str(message))}", file=sys.stderr)
 
 
@@ -44,12 +47,16 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except amend.AmendError as error:
+            clear()
             print(f"amend: {describe(error)}", file=sys.stderr)
             raise typer.Exit(BAD_INPUT) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as error:  # a fault in amend itself, not in the input
+            clear()
             print(visible(f"amend: internal error ({type(error).__name__}: {error}); "
                           "please report it with the input files"), file=sys.stderr)
             raise typer.Exit(INTERNAL) from None
+        finally:
+            clear()  # no progress display outlives the command
     return wrapper  # type: ignore[return-value]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import amend
+from amend_cli.progress import working_on
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -35,6 +36,7 @@ def _input_bytes(path: Path) -> bytes:
         data = amend.read_bytes(sys.stdin.buffer, name=STDIN_NAME)
     else:
         data = amend.read_bytes(path)
+    working_on(name, len(data))
     _TEXTS[name] = amend.read_data(data, name)
     return data
 

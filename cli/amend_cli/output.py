@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import amend
+from amend_cli.progress import clear
 from amend_cli.visible import visible
 
 STDOUT = "-"
@@ -27,6 +28,7 @@ def emit(result: str | bytes, output: Path | None) -> None:
     else:
         data = result
     if to_stdout(output):
+        clear()
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -8,11 +8,14 @@ Input text is never handed to rich as markup: every piece of it goes into a ``Te
 from __future__ import annotations
 
 import amend
+from amend_cli.progress import clear
 from amend_cli.visible import visible
 
 
 def _console():
     from rich.console import Console
+
+    clear()  # a progress display on the same terminal goes before the result is printed
 
     return Console(highlight=False, emoji=False)
 
