@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from amend import Verdict, read_minutes, verify
+from amend import TargetNotFound, Verdict, read_minutes, verify
 from amend_cli.commands.minutes import exit_status
 from tests.seeds import SEEDS, seed
 
@@ -87,11 +87,31 @@ def test_a_vote_with_no_amendment_to_take_it_is_not_counted_and_says_so():
 
 
 def test_an_unreadable_amendment_that_was_lost_does_not_stop_the_check():
-    """A lost amendment that cannot be read is a warning; the record is still checked."""
+    """A lost amendment that cannot be read is a warning naming the item's line (11) where its
+    text stands; the record is still checked."""
     text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
         "Delete “two more” and replace with “additional”", "Members spoke about fly-tipping.")
     result = verify(read_minutes(text, source="07"))
     assert (result.verdict, result.findings[0].applied) == (Verdict.VERIFIED,
                                                             "nothing applied (not read)")
-    assert result.warnings == ("07 (amendment 1):1:1: no instruction found in the amendment "
+    assert result.warnings == ("07:11:1: no instruction found in the amendment "
                                "(it carried nothing, so it was not needed)",)
+
+
+def test_an_amendment_that_cannot_be_applied_is_placed_in_the_item_file():
+    """A carried amendment whose words are not in the motion: the error names the minutes
+    file's own line and column (line 11, where the quoted words start), not the amendment's."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "two more” and", "three more” and").replace("amendment was lost", "amendment was carried")
+    with pytest.raises(TargetNotFound) as raised:
+        verify(read_minutes(text, source="07"))
+    assert str(raised.value.span) == "07:11:9"
+    assert text.splitlines()[10][8:].startswith("three more”")
+
+
+def test_a_wording_difference_names_the_record_line_in_the_file():
+    """Example 06's planted wording error is reported at the record's line in the file (25)."""
+    result = verify(read_minutes(
+        (FOLDER / "06-planted-wording-error.txt").read_text(encoding="utf-8"), source="06"))
+    (difference,) = result.report.differences
+    assert (difference.recorded_span.source, difference.recorded_span.line) == ("06", 25)

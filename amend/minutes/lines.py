@@ -147,3 +147,21 @@ def lines_of_item(text: str) -> tuple[Line, ...]:
         if body or (out and out[-1].text):
             out.append(Line(body, line.number))
     return tuple(out)
+
+
+def joined(lines: tuple[Line, ...]) -> str:
+    """The lines' texts, a paragraph each (what the item says, wherever it stands)."""
+    return "\n\n".join(line.text.strip() for line in lines if line.text)
+
+
+def placed(lines: tuple[Line, ...]) -> str:
+    """The lines as one text in which each stands on its line of the file: blank lines before
+    the first, and between lines where the file has them (or furniture), so that a position
+    read in the text is the position in the file."""
+    kept = [line for line in lines if line.text]
+    if not kept:
+        return ""
+    pieces = ["\n" * (kept[0].number - 1), kept[0].text]
+    for before, line in zip(kept, kept[1:], strict=False):
+        pieces += ["\n" * max(line.number - before.number, 1), line.text]
+    return "".join(pieces) + "\n"

@@ -22,7 +22,7 @@ from amend.minutes.events import (
     Vote,
     Votes,
 )
-from amend.minutes.lines import Line, lines_of_item
+from amend.minutes.lines import Line, joined, lines_of_item, placed
 from amend.minutes.sentences import event_of
 from amend.motion.tree import Motion, parse_motion
 from amend.text.html import html_to_text, looks_like_html
@@ -52,6 +52,13 @@ class MovedAmendment:
     text: str
     outcome: Outcome | None = None
     span: Span | None = field(default=None, compare=False)
+    lines: tuple[Line, ...] = field(default=(), compare=False)  # where the text stands
+
+    @property
+    def placed_text(self) -> str:
+        """The text, each line where it stands in the file (positions read in it are the
+        file's)."""
+        return placed(self.lines) if self.lines else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,7 @@ class Item:
 
 
 def _tree(text: str, source: str) -> Motion | None:
-    return parse_motion(text, source) if text else None
+    return parse_motion(text, source) if text.strip() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +86,7 @@ class Section:
 
     event: Event
     line: Line
-    texts: tuple[str, ...]
+    lines: tuple[Line, ...]
 
 
 def sections_of(lines: tuple[Line, ...]) -> tuple[Section, ...]:
@@ -91,15 +98,11 @@ def sections_of(lines: tuple[Line, ...]) -> tuple[Section, ...]:
         if found is None:
             continue
         if event is not None:
-            sections.append(Section(event, lines[start], _texts(lines, start + 1, i)))
+            sections.append(Section(event, lines[start], lines[start + 1:i]))
         start, event = i, found
     if event is not None:
-        sections.append(Section(event, lines[start], _texts(lines, start + 1, len(lines))))
+        sections.append(Section(event, lines[start], lines[start + 1:]))
     return tuple(sections)
-
-
-def _texts(lines: tuple[Line, ...], start: int, end: int) -> tuple[str, ...]:
-    return tuple(line.text for line in lines[start:end])
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +110,11 @@ class _Reading:
     """The item as read so far."""
 
     source: str
-    motion: tuple[str, ...] = ()
+    motion: tuple[Line, ...] = ()
     amendments: tuple[MovedAmendment, ...] = ()
-    resolution: tuple[str, ...] = ()
+    resolution: tuple[Line, ...] = ()
     alterations: tuple[str, ...] = ()
-    altered: tuple[str, ...] = ()
+    altered: tuple[Line, ...] = ()
     notices: tuple[Notice, ...] = ()
 
     def notice(self, section: Section, message: str) -> _Reading:
@@ -120,19 +123,24 @@ class _Reading:
         return replace(self, notices=self.notices + (Notice(message, span),))
 
 
-def _opening(text: str) -> tuple[str, ...]:
-    return (text,) if text else ()
+def _opened(text: str, section: Section) -> tuple[Line, ...]:
+    """The text an event opens on its own line (where it stands on that line), then the
+    lines after it."""
+    if not text:
+        return section.lines
+    column = max(section.line.text.rfind(text), 0)
+    return (Line(" " * column + text, section.line.number), *section.lines)
 
 
 def _moved(reading: _Reading, event: Moved, section: Section) -> _Reading:
-    return replace(reading, motion=_opening(event.text) + section.texts)
+    return replace(reading, motion=_opened(event.text, section))
 
 
 def _amendment_moved(reading: _Reading, event: AmendmentMoved, section: Section) -> _Reading:
     order = len(reading.amendments) + 1
-    text = _joined(_opening(event.text) + section.texts)
-    moved = MovedAmendment(order, event.mover, event.seconder, text, None,
-                           Span(reading.source, section.line.number, 1))
+    lines = _opened(event.text, section)
+    moved = MovedAmendment(order, event.mover, event.seconder, joined(lines), None,
+                           Span(reading.source, section.line.number, 1), lines)
     return replace(reading, amendments=reading.amendments + (moved,))
 
 
@@ -174,17 +182,17 @@ def _with_outcome(reading: _Reading, orders: set[int], outcome: Outcome) -> _Rea
 
 
 def _substantive(reading: _Reading, event: Substantive, section: Section) -> _Reading:
-    return replace(reading, resolution=section.texts) if event.text_follows else reading
+    return replace(reading, resolution=section.lines) if event.text_follows else reading
 
 
 def _resolved(reading: _Reading, event: Resolved, section: Section) -> _Reading:
-    return replace(reading, resolution=_opening(event.text) + section.texts)
+    return replace(reading, resolution=_opened(event.text, section))
 
 
 def _leave(reading: _Reading, _event: Leave, section: Section) -> _Reading:
     """Leave to alter: the sentence is recorded; the text after it is the motion as altered."""
     return replace(reading, alterations=reading.alterations + (section.line.text,),
-                   altered=section.texts)
+                   altered=section.lines)
 
 
 def _nothing(reading: _Reading, _event: Event, _section: Section) -> _Reading:
@@ -198,10 +206,6 @@ _STEPS: dict[type, Callable[[_Reading, Event, Section], _Reading]] = {
 }
 
 
-def _joined(texts: tuple[str, ...]) -> str:
-    return "\n\n".join(texts).strip()
-
-
 def read_minutes(text: str, source: str = "minutes") -> Item:
     """Read one minutes item (plain text, or HTML as council websites publish it)."""
     if looks_like_html(text):
@@ -212,7 +216,7 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
     reading = _Reading(source)
     for section in sections_of(lines):
         reading = _STEPS[type(section.event)](reading, section.event, section)
-    motion = _joined(reading.altered if any(reading.altered) else reading.motion)
-    resolution = _joined(reading.resolution)
-    return Item(motion, reading.amendments, resolution, reading.alterations, source,
-                _tree(motion, source), _tree(resolution, source), reading.notices)
+    motion = reading.altered if any(line.text for line in reading.altered) else reading.motion
+    return Item(joined(motion), reading.amendments, joined(reading.resolution),
+                reading.alterations, source, _tree(placed(motion), source),
+                _tree(placed(reading.resolution), source), reading.notices)

@@ -124,7 +124,7 @@ def _weigh(moved: MovedAmendment, source: str, motion: Motion) -> _Weighed:
     read: if it cannot be, that is a warning, not a failure of the whole item."""
     words = _outcome_words(moved)
     try:
-        reading, alternative = _reading(moved.text, source, motion)
+        reading, alternative = _reading(moved.placed_text, source, motion)
     except AmendError as error:
         if _carried_something(moved.outcome):
             raise
@@ -141,7 +141,7 @@ def verify(item: Item) -> ItemReport:
     motion, resolution = item.motion, item.resolution
     if motion is None:
         return _nothing_to_apply(item, resolution)
-    weighed = [_weigh(moved, f"{item.source} (amendment {moved.order})", motion)
+    weighed = [_weigh(moved, item.source, motion)
                for moved in item.amendments]
     findings = [w.finding for w in weighed]
     result = apply(motion, [w.reading for w in weighed], [w.carried for w in weighed])
