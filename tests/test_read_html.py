@@ -71,6 +71,14 @@ def test_block_elements_are_paragraphs_and_hidden_parts_are_left_out():
     assert [b.view(Mark.INSERTED).strip() for b in document.blocks] == ["One", "• Two", "Three"]
 
 
+def test_a_page_title_is_not_part_of_the_motion():
+    """The <title> in a page's head (the browser tab's name) is not read as a paragraph."""
+    page = ("<html><head><title>Council minutes 3 March</title></head><body>"
+            "<p>That this Council:</p><p>(a) notes the report.</p></body></html>")
+    motion = amend.read_motion(amend.read_data(page.encode(), "m.html"), source="m.html")
+    assert (motion.preamble, len(motion.paragraphs)) == ("That this Council:", 1)
+
+
 def test_ordered_list_items_get_the_numbers_a_browser_shows():
     """<ol type="a"> items read as a., b., … counted apart for each reading of the marks."""
     page = ('<html><body><ol type="a"><li>one</li><li><b>new</b></li><li>two</li></ol>'

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-HIDDEN = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template"})
+HIDDEN = frozenset({"head", "title", "script", "style", "nav", "header", "footer", "noscript",
+                    "template"})
 BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div", "br",
                     "blockquote", "table", "ul", "ol", "section", "article"})
 BREAK = "\n\n"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from amend.errors import Span
+from amend.text.html import HIDDEN
 from amend.text.marks import Block, Mark, MarkedDocument, Run, label_runs
 from amend.text.word_numbering import format_count
 
@@ -20,8 +21,6 @@ _BLOCKS = frozenset(("p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                      "blockquote", "dd", "dt", "section", "article", "main", "ol", "ul",
                      "table", "body", "pre", "caption", "address", "aside", "figure",
                      "figcaption", "hr", "form", "fieldset"))
-_HIDDEN = frozenset(("script", "style", "head", "title", "nav", "header", "footer",
-                     "noscript", "template"))
 _STRUCK = frozenset(("s", "strike", "del"))
 _ADDED = frozenset(("b", "strong", "u", "ins"))
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -126,7 +125,7 @@ class _Reader:
                 self.element(child, mark, lists)
 
     def element(self, tag, mark: Mark, lists: list[_List]) -> None:
-        if tag.name in _HIDDEN:
+        if tag.name in HIDDEN:
             return
         span = self.locator.tag(tag)
         inner = tag_mark(tag, mark)
