@@ -10,7 +10,7 @@ from amend.engine.carried import Carried
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.labels import BULLET, Label
-from amend.motion.punctuation import conforms
+from amend.motion.punctuation import convention
 from tests.strategies import LIST_STYLES, at, motions, paths, replace_at, wording
 
 WORD = "zzzz"
@@ -113,12 +113,12 @@ def test_labels_stay_in_sequence_after_any_series_of_operations(motion, data):
 
 
 @given(st.lists(wording(), min_size=3, max_size=10), st.sampled_from(LIST_STYLES[:-1]),
-       st.data())
-def test_a_conforming_list_still_conforms_after_a_structural_change(texts, style, data):
-    """A list punctuated by the convention follows it again after a paragraph is added or
-    deleted."""
+       st.sampled_from(["; and", "; or", ";"]), st.data())
+def test_a_punctuated_list_keeps_its_convention_after_a_change(texts, style, connector, data):
+    """A list punctuated by a convention ("; and" or "; or" before the last item, or none)
+    follows the same one again after a paragraph is added or deleted."""
     count = len(texts)
-    endings = [";"] * (count - 2) + ["; and", "."]
+    endings = [";"] * (count - 2) + [connector, "."]
     motion = amend.Motion("That this Council:-", tuple(
         amend.Paragraph(Label(*style, index), text, ending)
         for index, (text, ending) in enumerate(zip(texts, endings, strict=True), start=1)))
@@ -126,7 +126,7 @@ def test_a_conforming_list_still_conforms_after_a_structural_change(texts, style
     op = ops.DeleteParagraphs(ref_of(motion, i)) if data.draw(st.booleans()) else \
         ops.AddParagraphs(ops.Text("new words;"), position="after", near=ref_of(motion, i))
     result = amend.resolve(motion, amendment_of((op,))).motion
-    assert conforms(tuple(p.ending for p in result.paragraphs))
+    assert convention(tuple(p.ending for p in result.paragraphs)) == (connector, ".")
 
 
 @given(motions(max_depth=2), st.data())

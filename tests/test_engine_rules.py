@@ -231,6 +231,23 @@ def test_deleting_the_last_paragraphs_words_leaves_no_lone_full_stop():
     assert "(c)" not in text and text.rstrip().endswith("during the pandemic.")
 
 
+# ---- list punctuation -----------------------------------------------------------------------
+
+NO_AND = ("That the following actions be taken:\n\na) the report BE RECEIVED for information;\n\n"
+          "b) the Civic Administration BE DIRECTED to consult residents;\n\n"
+          "c) the Civic Administration BE DIRECTED to report back by June.\n")
+
+
+def test_a_list_without_and_ends_with_a_full_stop_after_its_last_item_goes():
+    """In a list of “…;” items with no “and” and a full stop at the end, deleting the last
+    item moves the full stop to the new last item, and the repair is reported."""
+    motion = amend.read_motion(NO_AND)
+    result = amend.resolve(motion, amend.read_amendment("Delete part c).", motion=motion))
+    assert amend.render_text(result.motion).rstrip().endswith("to consult residents.")
+    assert [c.description for c in result.changes if c.kind is ChangeKind.PUNCTUATION] == [
+        "b): “;” becomes “.”"]
+
+
 # ---- statuses -------------------------------------------------------------------------------
 
 def test_every_operation_has_a_status_on_the_result():

@@ -1,8 +1,9 @@
 """After paragraphs are added or removed: relettering and list punctuation repair.
 
 Only lists that an amendment changed are touched.  A list is repaired only if it followed
-the convention before ("…;" items, "…; and" last but one, "." or ";" last), and then it
-follows it again; every relabel and every moved "and" or full stop is reported.
+a convention before ("…;" items, "…; and" last but one, "." or ";" last; or "…;" items and
+"." last, with no "and"), and then it follows it again; every relabel and every moved "and"
+or full stop is reported.
 """
 
 from __future__ import annotations
@@ -23,12 +24,18 @@ def snapshot(level: Node) -> tuple[tuple[str, ...], tuple | None]:
     return tuple(c.ending for c in level.children), first
 
 
-def conforms(endings: tuple[str, ...]) -> bool:
-    """Whether a list's endings follow the semicolon-and-full-stop convention."""
-    if len(endings) < 2:
-        return False
-    body_ok = all(e in (";", *CONNECTORS, *INTRODUCING) for e in endings[:-2])
-    return body_ok and endings[-2] in (*CONNECTORS, *INTRODUCING) and endings[-1] in (".", ";")
+def convention(endings: tuple[str, ...]) -> tuple[str, str] | None:
+    """The convention a list's endings follow, as (ending of the last but one, ending of the
+    last): "…;" items with "; and" (or "; or") before the last, or "…;" items and no connector
+    with a full stop at the end; None when they follow neither."""
+    if len(endings) < 2 or endings[-1] not in (".", ";"):
+        return None
+    if all(e in (";", *CONNECTORS, *INTRODUCING) for e in endings[:-2]) and \
+            endings[-2] in (*CONNECTORS, *INTRODUCING):
+        return next((e for e in endings if e in CONNECTORS), "; and"), endings[-1]
+    if endings[-1] == "." and all(e in (";", *INTRODUCING) for e in endings[:-1]):
+        return ";", "."
+    return None
 
 
 def reletter(level: Node, first, report: Callable[[ChangeKind, str], None]) -> None:
@@ -56,10 +63,10 @@ def raise_overflow(kind: str) -> None:
 def repunctuate(level: Node, before: tuple[str, ...],
                 report: Callable[[ChangeKind, str], None]) -> None:
     """Move "; and" and the full stop so a changed list follows the convention it had."""
-    if not conforms(before) or not level.children:
+    followed = convention(before)
+    if followed is None or not level.children:
         return
-    connector = next((e for e in before if e in CONNECTORS), "; and")
-    last = before[-1]
+    connector, last = followed
     count = len(level.children)
     for i, child in enumerate(level.children):
         if child.children and child.ending in INTRODUCING:
