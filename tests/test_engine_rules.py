@@ -52,6 +52,18 @@ def test_an_exact_case_hit_does_not_hide_an_earlier_caseless_one():
     assert WarningKind.CASELESS_MATCH in kinds(result)
 
 
+def test_words_after_an_anchor_are_only_those_that_follow_it():
+    """(e) has “dedicated staff” before “all council staff”: “delete “staff” after
+    “council”” takes only the second, with nothing guessed (a “staff” before the anchor
+    is not “after” it)."""
+    amendment = amend.read_amendment("In paragraph (e), delete “staff” after “council”",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert "the dedicated staff in children’s services, all council, foster carers" in \
+        result.motion.paragraphs[4].text
+    assert result.warnings == ()
+
+
 def test_the_paragraph_named_decides_between_occurrences_without_a_warning():
     """“in paragraph (e)” picks the exact-case occurrence there, and nothing is guessed."""
     amendment = amend.read_amendment("Replace “children’s services” in paragraph (e) with "

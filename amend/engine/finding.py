@@ -72,9 +72,11 @@ def _candidates(run: Run, query: Query) -> list[Node]:
 
 
 def _next_to(body: str, found: tuple[int, int], anchors: list, side: str) -> bool:
+    """Whether the words found follow (or precede) an anchor, with at most punctuation and
+    spaces between."""
     start, end = found
-    return any((side == "after" and not body[a_end:start].strip(" ,;:")) or
-               (side == "before" and not body[end:a_start].strip(" ,;:"))
+    return any((side == "after" and a_end <= start and not body[a_end:start].strip(" ,;:")) or
+               (side == "before" and end <= a_start and not body[end:a_start].strip(" ,;:"))
                for a_start, a_end in anchors)
 
 

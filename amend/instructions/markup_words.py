@@ -84,8 +84,9 @@ def count(bodies: list[str], words: str, anchor: str | None = None, side: str = 
         if anchor is not None:
             anchors, _ = occurrences(body, anchor)
             spans = [(a, b) for a, b in spans if any(
-                (side == "after" and not body[ae:a].strip(GAP)) or
-                (side == "before" and not body[b:as_].strip(GAP)) for as_, ae in anchors)]
+                (side == "after" and ae <= a and not body[ae:a].strip(GAP)) or
+                (side == "before" and b <= as_ and not body[b:as_].strip(GAP))
+                for as_, ae in anchors)]
         total += len(spans)
     return total
 
