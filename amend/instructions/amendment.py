@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from amend.errors import NoInstruction, ReadError, Span
+from amend.errors import AmendWarning, NoInstruction, ReadError, Span, WarningKind
 from amend.instructions import operations as ops
 from amend.instructions.parts import (
     LINE,
@@ -35,6 +35,7 @@ class Part:
     operations: tuple[ops.Operation, ...]
     block: ops.Text | None = None
     span: Span | None = field(default=None, compare=False)
+    warnings: tuple[AmendWarning, ...] = field(default=(), compare=False)
 
     def block_labels(self) -> tuple[str, ...]:
         """The labels of the new paragraphs the part adds, lower-case ("g", "h")."""
@@ -85,6 +86,17 @@ def _first_instruction(body: str, source: str):
     return first
 
 
+def _unclosed_warning(where: Located, opened: int | None,
+                      number: int | None) -> tuple[AmendWarning, ...]:
+    """The warning for a quotation read to the end of its part for want of a close."""
+    if opened is None:
+        return ()
+    end = f"part {number}" if number is not None else "the amendment"
+    return (AmendWarning(WarningKind.UNCLOSED_QUOTATION,
+                         f"the quotation opened here is never closed; read to the end of {end}",
+                         where.span(opened)),)
+
+
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
@@ -106,7 +118,7 @@ def parse_amendment(text: str, source: str = "amendment",
     for number, start, end in spans:
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
-        operations, block, sentence_end = read_instruction(chunk, where, accept)
+        operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
         parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
-                          where.span(0)))
+                          where.span(0), _unclosed_warning(where, unclosed, number)))
     return Amendment(" ".join(preamble.split()), tuple(parts), source)

@@ -14,6 +14,7 @@ from amend_cli.inputs import forget_inputs, text_of
 from amend_cli.visible import visible
 
 F = TypeVar("F", bound=Callable)
+UNVERIFIED = 1  # a result printed but not verified: as check's "differs"
 BAD_INPUT = 2
 INTERNAL = 3
 
