@@ -161,3 +161,13 @@ def test_the_word_document_title_says_the_result_is_unverified():
     result = _resolved(CUT_OFF)
     document = Document(io.BytesIO(render_docx(result.original, result)))
     assert "unverified" in document.core_properties.title
+
+
+def test_the_terminal_change_list_says_the_result_is_unverified(capsys):
+    """On a terminal, the reasons follow the change list and the resolved text is headed so."""
+    from amend_cli.terminal import print_result
+
+    print_result(_resolved(CUT_OFF))
+    shown = capsys.readouterr().out
+    assert "unverified: amendment.txt:1:44: the quotation opened here is never closed" in shown
+    assert "resolved, unverified" in shown
