@@ -40,7 +40,7 @@ def _found(text: str):
     return find_printed(text, Located("amendment", text, 0).span)
 
 
-@pytest.mark.parametrize("lead_in", [
+LEAD_INS = [
     "The amended motion will read:-",
     "The amended motion would then read:",
     "Motion to read if carried:",
@@ -51,13 +51,26 @@ def _found(text: str):
     "The substantive motion would read as follows:",
     "If carried, the motion will read:",
     "the amended Motion shall now read:-",
-])
+]
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
 def test_a_lead_in_of_a_printed_result_is_found(lead_in):
     """Each phrasing of the lead-in is found, and the printed text starts after its colon."""
-    text = f"Delete “the staff”.\n\n{lead_in}\n\n{AS_AMENDED}"
+    text = f"{INSTRUCTION}{lead_in}\n\n{AS_AMENDED}"
     found = _found(text)
     assert found.lead_in == lead_in
     assert text[found.text_start:].strip() == AS_AMENDED.strip()
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
+def test_after_each_lead_in_the_printed_result_is_compared(lead_in):
+    """After each phrasing, the result is the instructions' and a dropped word is warned of."""
+    wrong = AS_AMENDED.replace("for their work", "for work")
+    result = amend.resolve(amend.read_motion(MOTION), _amendment(
+        f"{INSTRUCTION}{lead_in}\n\n{wrong}"))
+    assert amend.render_text(result.motion) == AS_AMENDED
+    assert [w.kind for w in result.warnings] == [amend.WarningKind.PRINTED_RESULT_DIFFERS]
 
 
 @pytest.mark.parametrize("text", [
