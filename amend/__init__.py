@@ -96,7 +96,9 @@ def resolve(motion: Motion, amendments, carried=None, *, strict: bool = False) -
     ``carried`` holds one spec (text such as ``"3(g)(h)"``, or a ``Carried``) per amendment. A
     single ``Amendment`` may be passed instead of a list, with a single spec.  Quoted words
     found in several places with nothing to say which: the first is taken with a warning, or,
-    with ``strict``, it is an ``AmbiguousTarget`` error.
+    with ``strict``, it is an ``AmbiguousTarget`` error.  An amendment carried in full that
+    prints the motion as it will read is compared with what its instructions give: each
+    substantive difference is a warning, and the result is then ``unverified``.
     """
     from amend.engine.apply import apply
     from amend.engine.carried import parse_carried
@@ -104,8 +106,14 @@ def resolve(motion: Motion, amendments, carried=None, *, strict: bool = False) -
 
     if isinstance(amendments, Amendment):
         amendments, carried = [amendments], [carried]
+    amendments = list(amendments)
     specs = [parse_carried(c) if isinstance(c, str) else c for c in (carried or [])]
-    return apply(motion, list(amendments), specs, strict=strict)
+    result = apply(motion, amendments, specs, strict=strict)
+    if not any(a.printed_result is not None for a in amendments):
+        return result  # nothing to compare: the comparison stage is not even loaded
+    from amend.comparison.printed import witness
+
+    return witness(result, amendments, specs)
 
 
 def check(expected: Motion | str, recorded: Motion | str) -> Report:

@@ -31,6 +31,12 @@ class WarningKind(Enum):
     RELETTER_NOT_BORNE_OUT = "relettering not borne out"  # "reletter (g) as (h)" and it is not
     LABEL_INFERRED = "label inferred"  # a new part given without a label was lettered
     LABELS_UNMATCHED = "labels unmatched"  # a labelled new part joins paragraphs with none
+    UNCLOSED_QUOTATION = "unclosed quotation"  # a quotation never closed was read to the end
+    PRINTED_RESULT_DIFFERS = "printed result differs"  # "will read:-" text is not the result
+
+
+# warnings that leave the result unverified: it may not be what the amendment means
+UNVERIFYING = frozenset({WarningKind.UNCLOSED_QUOTATION, WarningKind.PRINTED_RESULT_DIFFERS})
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,7 +100,7 @@ def _run_step(run: Run, step: Step | Unresolved, keep_going: bool) -> None:
         outcomes.append(OperationOutcome(run.number, number, step.op,
                                          status_of_error(step.error), (), step.error))
         return
-    run.noted = []
+    run.noted = list(run.part.warnings) if run.part else []
     try:
         _check_still_there(run, step)
         perform(step.op, step, run)
@@ -122,6 +122,7 @@ def apply_amendment(book: Book, amendment: Amendment, number: int, carried: Carr
     run = Run(book, number)
     for part, steps in _plan(run, carried_parts(amendment, carried), carried, keep_going):
         run.part = part
+        book.warnings.extend(part.warnings)
         for step in steps:
             _run_step(run, step, keep_going)
     repair_lists(run)

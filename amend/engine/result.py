@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from amend.errors import (
+    UNVERIFYING,
     AmbiguousTarget,
     AmendError,
     AmendWarning,
@@ -68,6 +69,17 @@ class Result:
     warnings: tuple[AmendWarning, ...] = ()
     outcomes: tuple[OperationOutcome, ...] = ()
     stages: tuple[Motion, ...] = ()
+
+    @property
+    def unverified_reasons(self) -> tuple[AmendWarning, ...]:
+        """The warnings that leave the result unverified (a quotation never closed, a printed
+        result that differs), in the order they were made."""
+        return tuple(w for w in self.warnings if w.kind in UNVERIFYING)
+
+    @property
+    def unverified(self) -> bool:
+        """Whether the result may not be what the amendments mean (see ``unverified_reasons``)."""
+        return bool(self.unverified_reasons)
 
 
 def status_of_error(error: AmendError) -> Status:

@@ -7,19 +7,21 @@ practice…" inside new text is content, "1. the deletion of paragraph (f)" is a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from amend.errors import NoInstruction, ReadError, Span
+from amend.errors import AmendWarning, NoInstruction, ReadError, Span, WarningKind
 from amend.instructions import operations as ops
 from amend.instructions.parts import (
     LINE,
+    NUMBERED,
     check_no_part_lost,
     no_instruction_hint,
     part_starts,
     reads_as_instruction,
     rest_of_line,
 )
-from amend.instructions.sentence import Located, read_instruction
+from amend.instructions.printed import PrintedResult, find_printed, read_printed
+from amend.instructions.sentence import Located, read_instruction, unquote_block
 from amend.motion.tree import Motion, parse_motion
 from amend.text.matching import occurrences
 
@@ -35,6 +37,7 @@ class Part:
     operations: tuple[ops.Operation, ...]
     block: ops.Text | None = None
     span: Span | None = field(default=None, compare=False)
+    warnings: tuple[AmendWarning, ...] = field(default=(), compare=False)
 
     def block_labels(self) -> tuple[str, ...]:
         """The labels of the new paragraphs the part adds, lower-case ("g", "h")."""
@@ -51,6 +54,8 @@ class Amendment:
     preamble: str
     parts: tuple[Part, ...]
     source: str = field(default="amendment", compare=False)
+    printed_result: Motion | None = field(default=None, compare=False)  # "will read:-" text
+    printed_span: Span | None = field(default=None, compare=False)  # where its lead-in is
 
 
 def clean(text: str) -> str:
@@ -85,13 +90,56 @@ def _first_instruction(body: str, source: str):
     return first
 
 
+def _unclosed_warning(where: Located, opened: int | None,
+                      number: int | None) -> tuple[AmendWarning, ...]:
+    """The warning for a quotation read to the end of its part for want of a close."""
+    if opened is None:
+        return ()
+    end = f"part {number}" if number is not None else "the amendment"
+    return (AmendWarning(WarningKind.UNCLOSED_QUOTATION,
+                         f"the quotation opened here is never closed; read to the end of {end}",
+                         where.span(opened)),)
+
+
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
-    accept = motion_decides(motion) if motion is not None else None
     body = clean(text)
     if not body.strip():
         raise ReadError(f"{source}: the amendment is empty", hint="expected an instruction")
+    found = find_printed(body, Located(source, body, 0).span)
+    if found is None:
+        return _parse_instructions(body, source, motion)
+    printed = read_printed(body, found, source)
+    if _only_printed(body[:found.start]):
+        return _printed_only(body, found, source)
+    amendment = _parse_instructions(body[:found.start], source, motion)
+    return replace(amendment, printed_result=printed, printed_span=found.span)
+
+
+def _only_printed(before: str) -> bool:
+    """Whether the text before a printed result holds no instruction: no numbered line, no
+    line that reads as one, nor one that comes near (that is an error, not a replacement)."""
+    if NUMBERED.search(before) or any(reads_as_instruction(rest_of_line(before, m.end()))
+                                      for m in LINE.finditer(before)):
+        return False
+    return not before.strip() or not no_instruction_hint(before)
+
+
+def _printed_only(body: str, found: PrintedResult, source: str) -> Amendment:
+    """An amendment that only prints the motion as it would read: a whole-text replacement,
+    as "that the motion be amended to read as follows:-" is."""
+    rest = body[found.text_start:]
+    lead = len(rest) - len(rest.lstrip())
+    where = Located(source, body, 0)
+    content = ops.Text(unquote_block(rest), where.span(found.text_start + lead), rest.strip())
+    part = Part(None, found.lead_in, (ops.ReplaceAll(content),), content, found.span)
+    return Amendment(" ".join(body[:found.start].split()), (part,), source)
+
+
+def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendment:
+    """The preamble and parts of an amendment's instructions."""
+    accept = motion_decides(motion) if motion is not None else None
     starts = part_starts(body)
     check_no_part_lost(body, starts, source)
     if starts:
@@ -106,7 +154,7 @@ def parse_amendment(text: str, source: str = "amendment",
     for number, start, end in spans:
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
-        operations, block, sentence_end = read_instruction(chunk, where, accept)
+        operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
         parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
-                          where.span(0)))
+                          where.span(0), _unclosed_warning(where, unclosed, number)))
     return Amendment(" ".join(preamble.split()), tuple(parts), source)

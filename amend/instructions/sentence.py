@@ -17,7 +17,7 @@ from functools import lru_cache
 from amend.errors import AmendError, InstructionSyntaxError, Span
 from amend.instructions import operations as ops
 from amend.instructions.grammar import instruction_parser
-from amend.text.quotes import Reading, readings
+from amend.text.quotes import Reading, readings, unclosed_opening, unpaired
 
 _COMMA = re.compile(r",")
 _PLACE = re.compile(r"⟦(\d+|block)⟧")
@@ -225,9 +225,10 @@ def common_slip(part: str) -> str:
 
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
-                     ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int]:
-    """Operations of one instruction sentence, its block of new text, and where the sentence
-    ends in ``part`` (the block's start), for the reading chosen as the module says."""
+                     ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int, int | None]:
+    """Operations of one instruction sentence, its block of new text, where the sentence
+    ends in ``part`` (the block's start), and where a quotation opens that the reading takes
+    to the end for want of a close (or None), for the reading chosen as the module says."""
     chosen = None
     attempts = Attempts()
     candidates = readings(part)
@@ -240,10 +241,24 @@ def read_instruction(part: str, where: Located,
                 candidates.prune(attempts.last)
             continue
         found = (operations, skeleton.block,
-                 len(part) if reading.block_start is None else reading.block_start)
+                 len(part) if reading.block_start is None else reading.block_start,
+                 unclosed_opening(reading, part))
         if accept is None or accept(operations):
             return found
         chosen = chosen or found
     if chosen:
+        _refuse_unpaired(part, where)
         return chosen
     attempts.raise_for(part, where)
+
+
+def _refuse_unpaired(part: str, where: Located) -> None:
+    """No reading gives words the motion has: if a quotation is never closed, that is the
+    likelier fault, and the error names it rather than words run on past its end."""
+    opened = unpaired(part)
+    if opened:
+        raise InstructionSyntaxError(
+            "the quotation opened here is never closed, and no reading of where it ends gives "
+            "words the motion has", span=where.span(opened[0]),
+            source_line=where.line_text(opened[0]),
+            hint="close the quotation, or check that the amendment is complete")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from amend.comparison.compare import Report, check
+from amend.comparison.printed import witness
 from amend.engine.apply import Result, apply
 from amend.engine.carried import Carried
 from amend.errors import AmendError, NoInstruction
@@ -145,6 +146,7 @@ def verify(item: Item) -> ItemReport:
                for moved in item.amendments]
     findings = [w.finding for w in weighed]
     result = apply(motion, [w.reading for w in weighed], [w.carried for w in weighed])
+    result = witness(result, [w.reading for w in weighed], [w.carried for w in weighed])
     movers = tuple(moved.mover for moved in item.amendments)
     warnings = (tuple(str(notice) for notice in item.notices)
                 + tuple(warning for w in weighed for warning in w.warnings) + result.warnings)

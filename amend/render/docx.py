@@ -193,6 +193,8 @@ def render_docx(original: Motion, result: Result, authors: Sequence[str] | None 
     properties = document.core_properties
     properties.author = properties.last_modified_by = WARNER
     properties.title, properties.created, properties.modified = title, when, when
+    if result.unverified:
+        properties.title = f"{title} (unverified: see the comments)"
     properties.comments = "Tracked changes written by amend"
     writer = _Writer(authors, when)
     anchor = None

@@ -83,7 +83,8 @@ def render_html(original: Motion, result: Result, title: str = "Motion as amende
                                         redline(original, result.motion)],
                  changes=_changes(result.changes, list(authors or [])),
                  warnings=list(result.warnings), resolved=_text_lines(result.motion),
-                 resolved_heading="The motion as amended", **context)
+                 resolved_heading="The motion as amended"
+                 + (" (unverified: see the warnings)" if result.unverified else ""), **context)
 
 
 def _differences(report: Report) -> list[tuple[str, Segments]]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from amend.motion.tree import Motion, Paragraph
+
+if TYPE_CHECKING:
+    from amend.engine.result import Result
 
 INDENT = "    "
 
@@ -32,3 +37,16 @@ def render_outline(motion: Motion) -> str:
             para_line = paragraph_line(para)
         lines.append("  " * (len(path) - 1) + para_line)
     return "\n".join(lines) + "\n"
+
+
+def unverified_note(result: Result) -> str:
+    """Lines to print before a result that is not verified, one per reason, and a blank line;
+    "" for a verified result."""
+    if not result.unverified:
+        return ""
+    return "".join(f"UNVERIFIED: {reason}\n" for reason in result.unverified_reasons) + "\n"
+
+
+def render_result_text(result: Result) -> str:
+    """The motion as amended as plain clerk text, headed by a note if it is unverified."""
+    return unverified_note(result) + render_text(result.motion)

@@ -189,6 +189,44 @@ class Readings:
             self.stack.pop()
 
 
+def unpaired(text: str) -> list[int]:
+    """Where the quotations that nothing closes open: a curly opening no close balances, and a
+    straight quote that opens while another of its glyph is still open (or at the end)."""
+    closes = _Closes(text)
+    found = [i for i, char in enumerate(text) if char in PAIRS and PAIRS[char] != char
+             and _opens(text, i) and i not in closes.balanced]
+    for glyph in ('"', "'"):
+        open_at = None
+        for match in re.finditer(glyph, text):
+            j = match.start()
+            closing = j > 0 and not text[j - 1].isspace() and _is_close(text, j)
+            if open_at is not None and closing:
+                open_at = None
+            elif _opens(text, j):
+                if open_at is not None:
+                    found.append(open_at)
+                open_at = j
+        if open_at is not None:
+            found.append(open_at)
+    return sorted(found)
+
+
+def unclosed_opening(reading: Reading, text: str) -> int | None:
+    """Where the quotation opens that ``reading`` takes to the end of ``text`` for want of a
+    close (a quoted piece, or new text that opens with a quote and has no close), if any."""
+    for piece in reading.pieces:
+        if piece.quoted and piece.start + len(piece.text) >= len(text):
+            return piece.start - 1
+    if reading.block_start is None:
+        return None
+    block = text[reading.block_start:]
+    start = reading.block_start + len(block) - len(block.lstrip())
+    opener = text[start:start + 1]
+    if opener in PAIRS and PAIRS[opener] not in text[start + 1:]:
+        return start
+    return None
+
+
 def readings(text: str) -> Readings:
     """Every plausible reading of a part's text, the likeliest first (see ``Readings``)."""
     return Readings(text)

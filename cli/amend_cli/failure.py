@@ -15,6 +15,7 @@ from amend_cli.progress import clear
 from amend_cli.visible import visible
 
 F = TypeVar("F", bound=Callable)
+UNVERIFIED = 1  # a result printed but not verified: as check's "differs"
 BAD_INPUT = 2
 INTERNAL = 3
 

@@ -62,7 +62,9 @@ def print_result(result: amend.Result) -> None:
         part = f"part {change.part}" if change.part is not None else "tidy-up"
         console.print(_text((f"amendment {change.amendment}, {part} ", "bold"),
                             (str(change.kind), "dim"), " ", change.description))
-    console.print(Rule("resolved"))
+    for reason in result.unverified_reasons:
+        console.print(_text(("unverified: ", "bold yellow"), str(reason)))
+    console.print(Rule("resolved, unverified" if result.unverified else "resolved"))
     console.print(_text(amend.render_text(result.motion)), end="")
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import reports_errors, warn
+from amend_cli.failure import UNVERIFIED, reports_errors, warn
 from amend_cli.formats import ApplyFormat as Format
 from amend_cli.formats import deliver
 from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
@@ -32,7 +32,10 @@ def apply(
         "--strict", help="Quoted words in several places with nothing to say which are an "
                          "error, not a warning.")] = False,
 ) -> None:
-    """Apply carried amendments to a motion and print the resolved text."""
+    """Apply carried amendments to a motion and print the resolved text: exit 0, or 1 when
+    the result is unverified (a quotation never closed, a printed result that differs)."""
+    from amend.render.text import render_result_text, unverified_note
+
     refuse_output_among_inputs(output, [motion, *amendments])
     tree = read_motion_file(motion)
     readings = [read_amendment_file(path, tree) for path in amendments]
@@ -51,7 +54,8 @@ def apply(
     elif chosen is Format.json:
         emit(amend.render_json(result), output)
     elif chosen is Format.redline:
-        emit(amend.render_redline_plain(amend.redline(result.original, result.motion)), output)
+        emit(unverified_note(result)
+             + amend.render_redline_plain(amend.redline(result.original, result.motion)), output)
     elif chosen is Format.html:
         from amend.render.html import render_html
         deliver(render_html(result.original, result, f"Motion as amended: {motion.name}"),
@@ -60,4 +64,6 @@ def apply(
         from amend.render.docx import render_docx
         deliver(render_docx(result.original, result), output)
     else:
-        emit(amend.render_text(result.motion), output)
+        emit(render_result_text(result), output)
+    if result.unverified:
+        raise typer.Exit(UNVERIFIED)
