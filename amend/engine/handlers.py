@@ -79,7 +79,8 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
-    run.record(ChangeKind.ADD, f"added {names}")
+    run.record(ChangeKind.ADD, f"added {names}", new="\n".join(n.body for n in nodes),
+               label_after=nodes[0].label.text if nodes and nodes[0].label else None)
     _warn_of_label_guesses(op, nodes, unlettered, names, run)
 
 
