@@ -78,6 +78,14 @@ def delete_paragraph(run: Run, node: Node, description: str | None = None) -> No
     node.remove()
 
 
+def added_words(nodes: list[Node]) -> dict[str, str | None]:
+    """What an "add" change records: the new paragraphs' words, one a line (sub-lists too),
+    and the first one's label."""
+    words = "\n".join(node.body for top in nodes for node in (top, *top.walk()))
+    first = nodes[0].label.text if nodes and nodes[0].label else None
+    return {"new": words, "label_after": first}
+
+
 def adopt(run: Run, level: Node, nodes: list[Node], at: int) -> None:
     """Put new paragraphs into a list at ``at``."""
     run.touch(level)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from amend.comparison.compare import Difference, Report
-from amend.minutes.verify import Verdict
 from amend.motion.tree import Motion
 from amend.render import json_parts as parts
 from amend.render.corrected import corrected_resolution
@@ -48,6 +47,8 @@ def check_payload(report: Report, recorded: Motion | None = None,
                   expected: Motion | None = None) -> dict:
     """The verdict, the differences and, where the record differs in substance and both texts
     are given, the resolution as it should have been recorded."""
+    from amend.minutes.verify import Verdict  # the minutes' verdicts: loaded only for JSON
+
     corrected = None
     if not report.matches and recorded is not None and expected is not None:
         corrected = render_text(corrected_resolution(expected, recorded))
