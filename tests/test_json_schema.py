@@ -219,3 +219,16 @@ def test_amend_schema_prints_the_shipped_schema_without_loading_lark():
                           check=False)
     assert json.loads(done.stdout) == SCHEMA
     assert done.stderr == "False"
+
+
+@pytest.mark.parametrize("args", [
+    ["minutes", MINUTES / "07-amendment-lost.txt", MINUTES / "08-no-amendments.txt"],
+    ["check", "--expected", EXAMPLES / "sheffield-alston-full/expected.txt",
+     "--against", ALSTON / "expected.txt"],
+], ids=["minutes", "check"])
+def test_json_written_with_o_is_the_same_documented_shape(tmp_path, args):
+    """``--format json -o FILE`` writes a valid document of the command to the file."""
+    target = tmp_path / "out.json"
+    invoke(*args, "--format", "json", "-o", target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["command"] == args[0] and _errors(document) == []
