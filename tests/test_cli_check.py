@@ -40,7 +40,7 @@ def test_expected_text_mode_and_json(tmp_path):
                      "--format", "json")
     document = json.loads(result.stdout)
     assert result.returncode == 1
-    assert document["verdict"] == "1 substantive difference"
+    assert document["summary"] == "1 substantive difference"
     assert document["differences"][0]["kind"] == "wording"
     assert document["differences"][0]["where"] == "(b)"
 

@@ -52,7 +52,7 @@ def test_json_holds_each_item_with_its_status():
     (item,) = document["items"]
     assert (item["verdict"], item["summary"]) == ("differs", "1 substantive difference")
     assert item["amendments"][0]["mover"] == "Councillor Zoe Park"
-    assert item["differences"][0]["kind"] == "wording"
+    assert item["check"]["differences"][0]["kind"] == "wording"
 
 
 def test_a_folder_of_verified_items_exits_0(tmp_path):

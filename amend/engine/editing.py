@@ -45,7 +45,8 @@ def edit(run: Run, node: Node, start: int, end: int, new: str,
     gone, added = old[start:end].strip(), new.strip()
     what = f"“{gone}” becomes “{added}”" if gone and added else \
         f"deleted “{gone}”" if gone else f"inserted “{added}”"
-    run.record(kind, f"{label}: {what}")
+    tag = node.label.text if node.label else None
+    run.record(kind, f"{label}: {what}", old=gone, new=added, label_before=tag, label_after=tag)
     if " ".join(raw.split()) != tidy:
         run.record(ChangeKind.TIDY, f"{label}: spaces and punctuation tidied")
     if has_no_words(tidy):
@@ -71,9 +72,18 @@ def remove_emptied(run: Run, node: Node, label: str) -> None:
 def delete_paragraph(run: Run, node: Node, description: str | None = None) -> None:
     """Take a paragraph (and its sub-list) out of its list, and record it."""
     run.touch(node.parent)
-    run.record(ChangeKind.DELETE, description or f"deleted {name(node)}")
+    run.record(ChangeKind.DELETE, description or f"deleted {name(node)}", old=node.body,
+               label_before=node.label.text if node.label else None)
     run.removed.append(node)
     node.remove()
+
+
+def added_words(nodes: list[Node]) -> dict[str, str | None]:
+    """What an "add" change records: the new paragraphs' words, one a line (sub-lists too),
+    and the first one's label."""
+    words = "\n".join(node.body for top in nodes for node in (top, *top.walk()))
+    first = nodes[0].label.text if nodes and nodes[0].label else None
+    return {"new": words, "label_after": first}
 
 
 def adopt(run: Run, level: Node, nodes: list[Node], at: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import singledispatch
 
-from amend.engine.editing import adopt, delete_paragraph, edit
+from amend.engine.editing import added_words, adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
 from amend.engine.newtext import new_nodes, select_carried, style_like
 from amend.engine.places import name
@@ -54,7 +54,8 @@ def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
         _, nodes = new_nodes(op.content, run.source)
         style_like(nodes, level)
         adopt(run, level, nodes, at)
-        run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place")
+        run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place",
+                   **added_words(nodes))
 
 
 @perform.register
@@ -79,7 +80,7 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
-    run.record(ChangeKind.ADD, f"added {names}")
+    run.record(ChangeKind.ADD, f"added {names}", **added_words(nodes))
     _warn_of_label_guesses(op, nodes, unlettered, names, run)
 
 
@@ -160,7 +161,8 @@ def _(op: ops.ReplaceAll, step: Step, run: Run) -> None:
         run.before_edit(run.root)
         run.root.body = preamble
         run.book.changed(run.root)
-    run.record(ChangeKind.REPLACE, f"replaced the whole motion with {len(nodes)} paragraph(s)")
+    run.record(ChangeKind.REPLACE, f"replaced the whole motion with {len(nodes)} paragraph(s)",
+               **added_words(nodes))
 
 
 @perform.register

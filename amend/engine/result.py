@@ -36,13 +36,18 @@ class Status(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One thing the engine did, and which amendment and part made it do so."""
+    """One thing the engine did, and which amendment and part made it do so; where known, the
+    words before and after (``old``, ``new``) and the paragraph's label before and after."""
 
     kind: ChangeKind
     description: str
     amendment: int
     part: int | None
     span: Span | None = field(default=None, compare=False)
+    old: str | None = None
+    new: str | None = None
+    label_before: str | None = None
+    label_after: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,10 +63,14 @@ class Run:
         return self.part.span.source if self.part and self.part.span else "amendment"
 
     # ---- recording
-    def record(self, kind: ChangeKind, description: str, span: Span | None = None) -> None:
+    def record(self, kind: ChangeKind, description: str, span: Span | None = None,
+               **texts: str | None) -> None:
+        """Record a change; ``texts`` may give its ``old`` and ``new`` words and the
+        paragraph's ``label_before`` and ``label_after``."""
         part = self.part.number if self.part else None
         self.book.changes.append(Change(kind, description, self.number, part,
-                                        span or (self.part.span if self.part else None)))
+                                        span or (self.part.span if self.part else None),
+                                        **texts))
 
     def warn(self, kind: WarningKind, message: str, span: Span | None = None) -> None:
         """A guess the reader should see, placed at ``span`` or else at the part."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amend.engine.editing import adopt
+from amend.engine.editing import added_words, adopt
 from amend.engine.finding import Query, find
 from amend.engine.newtext import new_nodes
 from amend.engine.places import name
@@ -66,20 +66,24 @@ def delete_after(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...] | None) 
     run.before_edit(node)
     kept = node.body[:cut].rstrip()
     mid_paragraph = bool(node.body[cut:].strip())
+    gone, tag = node.body[cut:].strip(), node.label.text if node.label else None
     node.body = kept
     run.book.changed(node)
-    run.record(ChangeKind.TAIL, f"deleted everything after “…{kept[-40:]}”")
+    run.record(ChangeKind.TAIL, f"deleted everything after “…{kept[-40:]}”", old=gone,
+               label_before=tag, label_after=tag)
     if op.content is None:
         return
     _, nodes = new_nodes(op.content, run.source)
     if mid_paragraph and nodes and nodes[0].label is None:
         first = nodes.pop(0)
         node.body = f"{node.body} {first.body}".strip()
-        run.record(ChangeKind.WORDS, f"{name(node)}: inserted “{first.body}”")
+        run.record(ChangeKind.WORDS, f"{name(node)}: inserted “{first.body}”", old="",
+                   new=first.body, label_before=tag, label_after=tag)
     if not nodes:
         return
     top = node
     while top.parent is not run.root and top.parent is not None:
         top = top.parent
     adopt(run, run.root, nodes, top.index() + 1)
-    run.record(ChangeKind.ADD, f"added {len(nodes)} replacement paragraph(s)")
+    run.record(ChangeKind.ADD, f"added {len(nodes)} replacement paragraph(s)",
+               **added_words(nodes))

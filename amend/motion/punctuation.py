@@ -38,7 +38,7 @@ def convention(endings: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def reletter(level: Node, first, report: Callable[[ChangeKind, str], None]) -> None:
+def reletter(level: Node, first, report: Callable[..., None]) -> None:
     """Put a changed list's labels back in sequence in the list's own style."""
     if first is None:
         return
@@ -50,7 +50,8 @@ def reletter(level: Node, first, report: Callable[[ChangeKind, str], None]) -> N
             raise_overflow(first.kind)
         wanted = first.with_index(index)
         if child.label != wanted:
-            report(ChangeKind.RELETTER, f"{child.label.text} becomes {wanted.text}")
+            report(ChangeKind.RELETTER, f"{child.label.text} becomes {wanted.text}",
+                   label_before=child.label.text, label_after=wanted.text)
             child.label = wanted
         index += 1
 
@@ -61,7 +62,7 @@ def raise_overflow(kind: str) -> None:
 
 
 def repunctuate(level: Node, before: tuple[str, ...],
-                report: Callable[[ChangeKind, str], None]) -> None:
+                report: Callable[..., None]) -> None:
     """Move "; and" and the full stop so a changed list follows the convention it had."""
     followed = convention(before)
     if followed is None or not level.children:
@@ -73,6 +74,8 @@ def repunctuate(level: Node, before: tuple[str, ...],
             continue
         wanted = last if i == count - 1 else connector if i == count - 2 else ";"
         if child.ending != wanted:
-            name = child.label.text if child.label else f"paragraph {i + 1}"
-            report(ChangeKind.PUNCTUATION, f"{name}: “{child.ending or '∅'}” becomes “{wanted}”")
+            tag = child.label.text if child.label else None
+            name = tag or f"paragraph {i + 1}"
+            report(ChangeKind.PUNCTUATION, f"{name}: “{child.ending or '∅'}” becomes “{wanted}”",
+                   old=child.ending, new=wanted, label_before=tag, label_after=tag)
             child.set_ending(wanted)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-
 from amend.minutes.verify import ItemReport, Verdict
 from amend.render.report import render_report_plain
 
@@ -69,19 +66,7 @@ def render_table(results: list[tuple[str, ItemReport | None, str]]) -> str:
 
 
 def render_minutes_json(results: list[tuple[str, ItemReport | None, str]]) -> str:
-    items = []
-    for name, result, error in results:
-        if result is None:
-            items.append({"item": name, "error": error, "verdict": UNREADABLE})
-            continue
-        items.append({
-            "item": name, "verdict": result.verdict.value, "summary": result.summary,
-            "amendments": [{"order": f.amendment.order, "mover": f.amendment.mover,
-                            "seconder": f.amendment.seconder, "outcome": f.outcome,
-                            "applied": f.applied} for f in result.findings],
-            "alterations": list(result.item.alterations),
-            "warnings": list(result.warnings),
-            "differences": [asdict(d) for d in result.report.differences]
-            if result.report else []})
-    return json.dumps({"items": items, "total": total_line(results)}, ensure_ascii=False,
-                      indent=2) + "\n"
+    """``amend minutes``'s JSON: every item, and the count of each verdict."""
+    from amend.render.json_minutes import render_minutes_json as render
+
+    return render(results)

@@ -42,7 +42,15 @@ class ReportFormat(StrEnum):
     docx = "docx"
 
 
+class ReadingFormat(StrEnum):
+    """What ``amend show``, ``amend explain`` and ``amend draft`` write."""
+
+    text = "text"
+    json = "json"
+
+
 CheckFormat = MinutesFormat = ReportFormat
+ShowFormat = ExplainFormat = DraftFormat = ReadingFormat
 CORRECTOR = "amend check"
 CORRECTED = "The resolution as it should have been recorded"
 
@@ -87,7 +95,7 @@ def corrected(chosen: ReportFormat, report: amend.Report, recorded: amend.Motion
     expected = corrected_resolution(expected, recorded)
     fixed = amend.Result(expected, recorded, ())
     if chosen is ReportFormat.json:
-        return amend.render_json(fixed)
+        return amend.render_report_json(report, recorded, expected)
     if chosen is ReportFormat.html:
         from amend.render.html import render_check_html
         return render_check_html(report, recorded, expected, title)

@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 # Command name -> its module under amend_cli.commands (the function has the command's name).
-COMMANDS = ("show", "apply", "explain", "check", "minutes", "draft", "serve")
+COMMANDS = ("show", "apply", "explain", "check", "minutes", "draft", "serve", "schema")
 
 
 class _LazyCommands(Mapping):

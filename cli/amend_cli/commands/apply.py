@@ -10,7 +10,12 @@ import amend
 from amend_cli.failure import UNVERIFIED, reports_errors, warn
 from amend_cli.formats import ApplyFormat as Format
 from amend_cli.formats import deliver
-from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.inputs import (
+    read_amendment_file,
+    read_motion_file,
+    refuse_output_among_inputs,
+    source_name,
+)
 from amend_cli.output import emit, to_stdout
 
 
@@ -52,7 +57,7 @@ def apply(
         from amend_cli.terminal import print_result
         print_result(result)
     elif chosen is Format.json:
-        emit(amend.render_json(result), output)
+        emit(amend.render_json(result, [source_name(path) for path in amendments]), output)
     elif chosen is Format.redline:
         emit(unverified_note(result)
              + amend.render_redline_plain(amend.redline(result.original, result.motion)), output)

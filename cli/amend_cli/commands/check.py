@@ -59,7 +59,7 @@ def check(
     if document_only:
         pass
     elif format is Format.json and to_stdout(output):
-        sys.stdout.write(amend.render_report_json(report))
+        sys.stdout.write(amend.render_report_json(report, record, should_be))
     elif format is None and sys.stdout.isatty():
         from amend_cli.terminal import print_report
         print_report(report)

@@ -8,6 +8,7 @@ import typer
 
 import amend
 from amend_cli.failure import reports_errors
+from amend_cli.formats import DraftFormat as Format
 from amend_cli.inputs import read_motion_file, refuse_output_among_inputs
 from amend_cli.output import emit
 
@@ -24,6 +25,8 @@ def draft(
     style: Annotated[Style, typer.Option(
         "--style", help="structured (“the deletion of …”) or imperative (“Delete …”).")
     ] = Style.structured,
+    format: Annotated[Format, typer.Option(
+        "--format", help="text (the amendment) or json.")] = Format.text,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (whole or not at all); - is standard "
                                "output.")] = None,
@@ -32,4 +35,9 @@ def draft(
     refuse_output_among_inputs(output, [motion, edited])
     tree = read_motion_file(motion)
     wanted = read_motion_file(edited)
-    emit(amend.draft(tree, wanted, style.value), output)
+    drafted = amend.draft(tree, wanted, style.value)
+    if format is Format.json:
+        from amend.render.json import render_draft_json
+        emit(render_draft_json(drafted, style.value, tree, wanted), output)
+    else:
+        emit(drafted, output)

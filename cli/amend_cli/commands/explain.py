@@ -7,7 +7,13 @@ import typer
 
 import amend
 from amend_cli.failure import reports_errors
-from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.formats import ExplainFormat as Format
+from amend_cli.inputs import (
+    read_amendment_file,
+    read_motion_file,
+    refuse_output_among_inputs,
+    source_name,
+)
 from amend_cli.output import emit
 
 
@@ -16,6 +22,7 @@ def explain(
     amendment: Annotated[Path, typer.Argument(help="The amendment: a text file.")],
     motion: Annotated[Path | None, typer.Option(
         "--motion", help="The motion, to show the text each instruction targets.")] = None,
+    format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (whole or not at all); - is standard "
                                "output.")] = None,
@@ -24,4 +31,8 @@ def explain(
     refuse_output_among_inputs(output, [amendment, motion])
     tree = read_motion_file(motion) if motion else None
     reading = read_amendment_file(amendment, tree)
-    emit("".join(line + "\n" for line in amend.explain(reading, tree)), output)
+    if format is Format.json:
+        from amend.render.json_explain import render_explain_json
+        emit(render_explain_json(reading, tree, source_name(motion) if motion else None), output)
+    else:
+        emit("".join(line + "\n" for line in amend.explain(reading, tree)), output)

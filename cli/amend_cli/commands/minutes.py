@@ -114,7 +114,8 @@ def minutes(
                               hint="give text, HTML or Word (.docx) files, or folders of them")
     refuse_output_among_inputs(output, files)
     document_only = to_stdout(output) and format in (Format.html, Format.docx)
-    if (not to_stdout(output) or document_only) and len(files) != 1:
+    one_document = format is not Format.json and (not to_stdout(output) or document_only)
+    if one_document and len(files) != 1:
         refuse(f"{'--format ' + format if document_only else '-o'} writes one minutes item's "
                f"resolution; {len(files)} items were given")
     _name_skipped(found)
@@ -124,12 +125,12 @@ def minutes(
         results = [(source_name(path), amend.verify(item), "")]
     else:
         results = _verify_all(files, jobs or _cpus())
-    if not to_stdout(output) or document_only:
+    if format is Format.json:
+        emit(render_minutes_json(results), output)
+    elif one_document:
         deliver(item_document(format or Format.text, results[0][1]), output)
-    if document_only:
+    if document_only or (format is Format.json and to_stdout(output)):
         pass
-    elif format is Format.json and to_stdout(output):
-        emit(render_minutes_json(results), None)
     elif len(results) == 1:
         emit(render_item(results[0][1]) + item_note(results[0][1])
              + _skipped_line(len(found.skipped)), None)
