@@ -29,6 +29,7 @@ EXAMPLES = ROOT / "examples"
 ALSTON = EXAMPLES / "sheffield-alston-partial"
 UNLABELLED = EXAMPLES / "london-new-part-unlabelled"
 MINUTES = EXAMPLES / "minutes"
+CUT_OFF = EXAMPLES / "unclosed-quotation-cut-off"
 SCHEMA = json.loads(files("amend.render").joinpath("schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 
@@ -50,6 +51,7 @@ RUNS = [
      0),
     ("apply with a warning", ["apply", UNLABELLED / "motion.txt", UNLABELLED / "amendment.txt"],
      0),
+    ("apply unverified", ["apply", CUT_OFF / "motion.txt", CUT_OFF / "amendment.txt"], 1),
     ("check that matches", ["check", ALSTON / "motion.txt", ALSTON / "amendment.txt",
                             "--carried", "3(g)(h)", "--against", ALSTON / "expected.txt"], 0),
     ("check that fails", ["check", "--expected", EXAMPLES / "sheffield-alston-full/expected.txt",
@@ -232,3 +234,17 @@ def test_json_written_with_o_is_the_same_documented_shape(tmp_path, args):
     invoke(*args, "--format", "json", "-o", target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["command"] == args[0] and _errors(document) == []
+
+
+def test_an_unverified_result_says_so_and_why(documents):
+    """apply of a cut-off amendment: "unverified" is true and a warning of kind "unclosed
+    quotation" carries the opening quote's position."""
+    document = documents["apply unverified"]
+    unclosed = [w for w in document["warnings"] if w["kind"] == "unclosed quotation"]
+    assert document["unverified"] is True
+    assert unclosed and unclosed[0]["position"]["line"] >= 1
+
+
+def test_a_verified_result_says_so(documents):
+    """apply of an amendment read without doubt: "unverified" is false."""
+    assert documents["apply"]["unverified"] is False

@@ -16,7 +16,7 @@ def apply_payload(result: Result, names: Sequence[str | None] = ()) -> dict:
     """The motion as moved and as amended, every change, operation outcome and warning."""
     count = max(len(result.stages), max((c.amendment for c in result.changes), default=0))
     return {"motion": parts.motion(result.original), "resolved": parts.motion(result.motion),
-            "text": render_text(result.motion),
+            "text": render_text(result.motion), "unverified": result.unverified,
             "amendments": [parts.amendment_ref(n, names) for n in range(1, count + 1)],
             "changes": [parts.change(c, names) for c in result.changes],
             "outcomes": [parts.outcome(o, names) for o in result.outcomes],

@@ -73,14 +73,14 @@ def _item(name: str, result: ItemReport) -> dict:
             "changes": applied["changes"] if applied else [],
             "outcomes": applied["outcomes"] if applied else [],
             "resolved": applied["text"] if applied else None,
-            "check": report}
+            "unverified": bool(applied and applied["unverified"]), "check": report}
 
 
 def _unreadable(name: str, error: str) -> dict:
     return {"item": name, "verdict": UNREADABLE, "summary": error,
             "error": {"message": error, "position": None}, "amendments": [],
             "alterations": [], "warnings": [], "changes": [], "outcomes": [],
-            "resolved": None, "check": None}
+            "resolved": None, "unverified": False, "check": None}
 
 
 def totals(results: list[Row]) -> dict:

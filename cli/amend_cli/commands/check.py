@@ -11,7 +11,7 @@ from amend_cli.failure import reports_errors
 from amend_cli.formats import CheckFormat as Format
 from amend_cli.formats import corrected, corrected_note, deliver
 from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
-from amend_cli.output import to_stdout
+from amend_cli.output import emit, to_stdout
 
 DIFFERS = 1
 
@@ -59,13 +59,12 @@ def check(
     if document_only:
         pass
     elif format is Format.json and to_stdout(output):
-        sys.stdout.write(amend.render_report_json(report, record, should_be))
+        emit(amend.render_report_json(report, record, should_be), None)
     elif format is None and sys.stdout.isatty():
         from amend_cli.terminal import print_report
         print_report(report)
-        print(corrected_note(report, record, should_be), end="")
+        emit(corrected_note(report, record, should_be), None)
     else:
-        sys.stdout.write(amend.render_report_plain(report)
-                         + corrected_note(report, record, should_be))
+        emit(amend.render_report_plain(report) + corrected_note(report, record, should_be), None)
     if not report.matches:
         raise typer.Exit(DIFFERS)
