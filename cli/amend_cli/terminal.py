@@ -76,5 +76,8 @@ def print_report(report) -> None:
 
 
 def _styled(line):
-    styles = {"same": "", "deleted": "strike red", "added": "underline green"}
-    return _text("    ", *((words + " ", styles[kind]) for kind, words in line.segments if words))
+    from amend.render.redline import SegmentKind
+
+    styles = {SegmentKind.SAME: "", SegmentKind.DELETED: "strike red",
+              SegmentKind.ADDED: "underline green"}
+    return _text("    ", *((s.text + " ", styles[s.kind]) for s in line.segments if s.text))
