@@ -7,12 +7,21 @@ the structured phrase is used.  New text goes in a block after a colon.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import singledispatch
 
 from amend.instructions import operations as ops
 from amend.text.numbers import number_word, ordinal_word
 
-STRUCTURED, IMPERATIVE = "structured", "imperative"
+
+class Style(StrEnum):
+    """How an amendment is worded: "the deletion of …" (structured) or "Delete …"."""
+
+    STRUCTURED = "structured"
+    IMPERATIVE = "imperative"
+
+
+STRUCTURED, IMPERATIVE = Style
 PREAMBLE = "That the Motion now submitted be amended by:-"
 
 
@@ -199,14 +208,14 @@ def imperative(op: ops.Operation) -> str:
     return structured(op)
 
 
-def write_part(operations: tuple[ops.Operation, ...], style: str = STRUCTURED) -> str:
+def write_part(operations: tuple[ops.Operation, ...], style: Style = STRUCTURED) -> str:
     """One part: its operations joined by "and" (a block may close only the last)."""
     phrase = structured if style == STRUCTURED else imperative
     words = [phrase(op) for op in operations]
     return " and ".join([words[0]] + [w[0].lower() + w[1:] for w in words[1:]])
 
 
-def write_amendment(parts: list[tuple[ops.Operation, ...]], style: str = STRUCTURED) -> str:
+def write_amendment(parts: list[tuple[ops.Operation, ...]], style: Style = STRUCTURED) -> str:
     """A whole amendment: the preamble, then numbered parts (a single part is unnumbered)."""
     if len(parts) == 1:
         body = write_part(parts[0], style)
