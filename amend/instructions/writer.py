@@ -110,24 +110,27 @@ def _(op: ops.AddParagraphs) -> str:
            f"{_block(op.content)}"
 
 
+def _deletion(words: ops.Text, op: ops.DeleteWords | ops.SubstituteWords) -> str:
+    """"the deletion of the words …" with the words beside them, the place, "throughout"
+    and the line, as the operation has them."""
+    near = f" {'following' if op.side is ops.Position.AFTER else 'preceding'} the words " \
+           f"{quote(op.anchor)}" if op.anchor else ""
+    return f"the deletion of the words {quote(words)}{near}{_in(op.scope)}" \
+           f"{_extras(op.each, op.line)}"
+
+
 @structured.register
 def _(op: ops.DeleteWords) -> str:
     if op.side is ops.Position.START:
         return f"the deletion of the words {quote(op.words)} at the beginning of " \
                f"{ref_text(op.scope)}"
-    near = f" {'following' if op.side is ops.Position.AFTER else 'preceding'} the words " \
-           f"{quote(op.anchor)}" if op.anchor else ""
-    return f"the deletion of the words {quote(op.words)}{near}{_in(op.scope)}" \
-           f"{_extras(op.each, op.line)}"
+    return _deletion(op.words, op)
 
 
 @structured.register
 def _(op: ops.SubstituteWords) -> str:
     if op.anchor or op.each or op.line:
-        near = f" {'following' if op.side is ops.Position.AFTER else 'preceding'} the words " \
-               f"{quote(op.anchor)}" if op.anchor else ""
-        return f"the deletion of the words {quote(op.old)}{near}{_in(op.scope)}" \
-               f"{_extras(op.each, op.line)} and replacing them with {quote(op.new)}"
+        return f"{_deletion(op.old, op)} and replacing them with {quote(op.new)}"
     return f"the substitution of the words {quote(op.new)} for the words " \
            f"{quote(op.old)}{_in(op.scope)}"
 

@@ -13,9 +13,10 @@ from itertools import groupby
 from amend.comparison.compare import Report
 from amend.engine.apply import Change, Result
 from amend.motion.tree import Motion
-from amend.render.redline import RedlineLine, Segment, SegmentKind, redline
+from amend.render.redline import RedlineLine, Segment, redline
 from amend.render.report import difference_lines
 from amend.render.text import INDENT, render_text
+from amend.text.marks import Mark
 
 Segments = list[Segment]
 
@@ -27,15 +28,15 @@ def _template():
     environment = Environment(loader=PackageLoader("amend.render", "templates"),
                               autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
-    environment.globals["SegmentKind"] = SegmentKind
+    environment.globals["Mark"] = Mark
     return environment.get_template("page.html.j2")
 
 
 def _segments(line: RedlineLine) -> tuple[int, Segments]:
     """A redline line's depth (as amended, or as it was if deleted) and its segments, with
     the indentation taken off."""
-    deleted = line.kinds() == {SegmentKind.DELETED}
-    printed = line.side(SegmentKind.ADDED if deleted else SegmentKind.DELETED)
+    deleted = line.marks() == {Mark.DELETED}
+    printed = line.view(Mark.INSERTED if deleted else Mark.DELETED)
     out: Segments = []
     for segment in line.segments:
         if not out:

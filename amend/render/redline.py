@@ -1,33 +1,25 @@
 """A redline: the motion as moved against the motion as amended, word by word.
 
 Printed lines are aligned (a relettered line pairs with its old self by its words); changed
-lines are compared word by word.  Each ``Segment`` is words of one ``SegmentKind`` (the
-same, deleted or added); renderers style them (rich, plain markers, HTML, Word).
+lines are compared word by word.  Each ``Segment`` is words with one ``Mark`` (kept,
+deleted or inserted, as in marked-up text); renderers style them (rich, plain markers, HTML, Word).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
 from amend.motion.tree import Motion
 from amend.render.text import paragraph_line
 from amend.text.align import Run, Tie, align, pair_by_words
-
-
-class SegmentKind(Enum):
-    """What a redline segment's words are: on both sides, only before, or only after."""
-
-    SAME = "same"
-    DELETED = "deleted"
-    ADDED = "added"
+from amend.text.marks import Mark
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """Words of one kind in a redline line."""
+    """Words with one mark in a redline line: kept (on both sides), deleted or inserted."""
 
-    kind: SegmentKind
+    mark: Mark
     text: str
 
 
@@ -37,14 +29,14 @@ class RedlineLine:
 
     segments: tuple[Segment, ...]
 
-    def side(self, left_out: SegmentKind) -> str:
-        """The line's words without the segments of one kind: ``ADDED`` left out gives the
-        line as it was, ``DELETED`` left out the line as it is now."""
-        return " ".join(s.text for s in self.segments if s.kind is not left_out)
+    def view(self, hide: Mark) -> str:
+        """The line's words with the segments marked ``hide`` left out: ``INSERTED`` hidden
+        gives the line as it was, ``DELETED`` hidden the line as it is now."""
+        return " ".join(s.text for s in self.segments if s.mark is not hide)
 
-    def kinds(self) -> frozenset[SegmentKind]:
-        """The kinds of segment the line holds."""
-        return frozenset(s.kind for s in self.segments)
+    def marks(self) -> frozenset[Mark]:
+        """The marks the line's segments bear."""
+        return frozenset(s.mark for s in self.segments)
 
 
 def word_segments(before: str, after: str) -> tuple[Segment, ...]:
@@ -53,18 +45,18 @@ def word_segments(before: str, after: str) -> tuple[Segment, ...]:
     out = []
     for run in align(a, b):
         if run.tie is Tie.SAME:
-            out.append(Segment(SegmentKind.SAME, " ".join(a[run.a.start:run.a.stop])))
+            out.append(Segment(Mark.KEPT, " ".join(a[run.a.start:run.a.stop])))
             continue
         if run.a:
-            out.append(Segment(SegmentKind.DELETED, " ".join(a[run.a.start:run.a.stop])))
+            out.append(Segment(Mark.DELETED, " ".join(a[run.a.start:run.a.stop])))
         if run.b:
-            out.append(Segment(SegmentKind.ADDED, " ".join(b[run.b.start:run.b.stop])))
+            out.append(Segment(Mark.INSERTED, " ".join(b[run.b.start:run.b.stop])))
     return tuple(out)
 
 
-def whole(kind: SegmentKind, text: str) -> RedlineLine:
-    """A line that is all of one kind."""
-    return RedlineLine((Segment(kind, text),))
+def whole(mark: Mark, text: str) -> RedlineLine:
+    """A line that bears one mark throughout."""
+    return RedlineLine((Segment(mark, text),))
 
 
 def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
@@ -85,7 +77,7 @@ def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
 
 
 def _deleted(lines: list[str], indexes: range) -> list[RedlineLine]:
-    return [whole(SegmentKind.DELETED, lines[i]) for i in indexes]
+    return [whole(Mark.DELETED, lines[i]) for i in indexes]
 
 
 def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
@@ -98,7 +90,7 @@ def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
     for j in run.b:
         k = partner.get(j)
         if k is None:
-            out.append(whole(SegmentKind.ADDED, b[j]))
+            out.append(whole(Mark.INSERTED, b[j]))
             continue
         out.extend(_deleted(a, range(i, k)))
         out.append(RedlineLine(word_segments(a[k], b[j])))
@@ -113,7 +105,7 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     out: list[RedlineLine] = []
     for run in align(a, b, loose=(loose_a.__getitem__, loose_b.__getitem__)):
         if run.tie is Tie.SAME:
-            out.extend(whole(SegmentKind.SAME, a[i]) for i in run.a)
+            out.extend(whole(Mark.KEPT, a[i]) for i in run.a)
         elif run.tie is Tie.LOOSE:
             out.extend(RedlineLine(word_segments(a[i], b[j])) for i, j in run.pairs())
         else:
@@ -121,12 +113,12 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     return tuple(out)
 
 
-MARKS = {SegmentKind.SAME: "{}", SegmentKind.DELETED: "[-{}-]", SegmentKind.ADDED: "{{+{}+}}"}
+MARKS = {Mark.KEPT: "{}", Mark.DELETED: "[-{}-]", Mark.INSERTED: "{{+{}+}}"}
 
 
 def plain_line(line: RedlineLine) -> str:
     """One redline line with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
-    return " ".join(MARKS[s.kind].format(s.text) for s in line.segments if s.text)
+    return " ".join(MARKS[s.mark].format(s.text) for s in line.segments if s.text)
 
 
 def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:

@@ -11,8 +11,9 @@ from enum import Enum
 from itertools import pairwise
 
 from amend.motion.tree import Motion
-from amend.render.redline import RedlineLine, SegmentKind, redline, word_segments
+from amend.render.redline import RedlineLine, redline, word_segments
 from amend.render.text import INDENT, render_text
+from amend.text.marks import Mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +67,13 @@ def _new(line: str, step: int | None) -> TrackedParagraph:
 def _sides(line: RedlineLine) -> list[tuple[str | None, str | None]]:
     """A redline line as (line before, line after); None where the line is only on one side.
     A line with nothing in common is a paragraph deleted and another inserted."""
-    kinds = line.kinds()
-    before, after = line.side(SegmentKind.ADDED), line.side(SegmentKind.DELETED)
-    if kinds == {SegmentKind.DELETED}:
+    marks = line.marks()
+    before, after = line.view(Mark.INSERTED), line.view(Mark.DELETED)
+    if marks == {Mark.DELETED}:
         return [(before, None)]
-    if kinds == {SegmentKind.ADDED}:
+    if marks == {Mark.INSERTED}:
         return [(None, after)]
-    if SegmentKind.SAME not in kinds or \
+    if Mark.KEPT not in marks or \
             _depth_and_words(before)[0] != _depth_and_words(after)[0]:
         return [(before, None), (None, after)]
     return [(before, after)]
@@ -99,9 +100,9 @@ def _edit(para: TrackedParagraph, before: str, after: str, step: int) -> Tracked
 
     for segment in word_segments(before, after):
         for token in segment.text.split(" "):
-            if segment.kind is SegmentKind.ADDED:
+            if segment.mark is Mark.INSERTED:
                 out.append(Word(token, inserted=step))
-            elif segment.kind is SegmentKind.SAME:
+            elif segment.mark is Mark.KEPT:
                 out.append(take())
             else:
                 word = take()

@@ -76,8 +76,8 @@ def print_report(report) -> None:
 
 
 def _styled(line):
-    from amend.render.redline import SegmentKind
+    from amend.render.redline import Mark
 
-    styles = {SegmentKind.SAME: "", SegmentKind.DELETED: "strike red",
-              SegmentKind.ADDED: "underline green"}
-    return _text("    ", *((s.text + " ", styles[s.kind]) for s in line.segments if s.text))
+    styles = {Mark.KEPT: "", Mark.DELETED: "strike red",
+              Mark.INSERTED: "underline green"}
+    return _text("    ", *((s.text + " ", styles[s.mark]) for s in line.segments if s.text))
