@@ -168,28 +168,31 @@ def operations(draw) -> ops.Operation:
         labels = draw(st.lists(st.sampled_from("defgh"), min_size=1, max_size=2, unique=True))
         return ops.AddParagraphs(draw(new_text()), tuple(sorted(labels)))
     if kind == "add_place":
-        return ops.AddParagraphs(draw(new_text()), position=draw(st.sampled_from(["end",
-                                                                                "start"])))
+        return ops.AddParagraphs(draw(new_text()), position=draw(st.sampled_from(
+            [ops.Position.END, ops.Position.START])))
     if kind == "add_near":
         return ops.AddParagraphs(draw(new_text()), position=draw(st.sampled_from(
-            ["after", "before"])), near=draw(single_references()))
+            [ops.Position.AFTER, ops.Position.BEFORE])), near=draw(single_references()))
     if kind == "delete_words":
         anchor = draw(st.none() | phrase())
         return ops.DeleteWords(draw(phrase()), draw(maybe_scope), anchor,
-                               draw(st.sampled_from(["after", "before"])) if anchor else "",
+                               draw(st.sampled_from([ops.Position.AFTER, ops.Position.BEFORE]))
+                               if anchor else None,
                                draw(st.booleans()) if not anchor else False)
     if kind == "substitute":
         return ops.SubstituteWords(draw(phrase()), draw(phrase()), draw(maybe_scope),
                                    draw(st.booleans()))
     if kind == "insert_anchor":
-        return ops.InsertWords(draw(phrase()), draw(st.sampled_from(["after", "before"])),
+        return ops.InsertWords(draw(phrase()), draw(st.sampled_from([ops.Position.AFTER,
+                                                                    ops.Position.BEFORE])),
                                draw(phrase()), draw(maybe_scope))
     if kind == "insert_end":
-        return ops.InsertWords(draw(phrase()), draw(st.sampled_from(["end", "start"])),
+        return ops.InsertWords(draw(phrase()), draw(st.sampled_from([ops.Position.END,
+                                                                    ops.Position.START])),
                                scope=draw(single_references()))
     if kind == "insert_sentence":
         within = draw(st.none() | single_references())
-        return ops.InsertWords(draw(phrase()), "after",
+        return ops.InsertWords(draw(phrase()), ops.Position.AFTER,
                                scope=ops.SentenceRef(draw(st.sampled_from([1, 2, 3, -1])), within))
     if kind == "tail":
         return ops.DeleteAfter(draw(phrase()), draw(st.none() | new_text()))
@@ -198,5 +201,6 @@ def operations(draw) -> ops.Operation:
     if kind == "all":
         return ops.ReplaceAll(draw(new_text()))
     if kind == "add_within":
-        return ops.AddParagraphs(draw(new_text()), position="end", near=draw(single_references()))
+        return ops.AddParagraphs(draw(new_text()), position=ops.Position.END,
+                                 near=draw(single_references()))
     return ops.Reletter(ops.LabelRef(draw(COUNTS), True), draw(COUNTS))

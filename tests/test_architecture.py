@@ -87,3 +87,20 @@ def test_classes_and_transformers_are_defined_at_module_level():
             if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
                 inner = [n.name for n in ast.walk(function) if isinstance(n, ast.ClassDef)]
                 assert not inner, f"{path.name}: {function.name} defines {inner}"
+
+
+def test_operation_places_are_typed_by_the_position_enum():
+    """Every operation's ``position`` and ``side`` field is typed Position, never a string."""
+    from typing import get_args, get_type_hints
+
+    from amend.instructions import operations as ops
+
+    typed = {}
+    for kind in get_args(ops.Operation):
+        hints = get_type_hints(kind)
+        typed |= {f"{kind.__name__}.{name}": hints[name] for name in ("position", "side")
+                  if name in hints}
+    assert len(typed) >= 4, f"no place fields found: {typed}"
+    loose = {name: hint for name, hint in typed.items()
+             if hint not in (ops.Position, ops.Position | None)}
+    assert not loose, f"place fields not typed by Position: {loose}"

@@ -137,14 +137,14 @@ NEW_OPERATIONS = [
     ops.DeleteParagraphs(B_III, T("iii) roads, laneways and sidewalks; and")),
     ops.DeleteParagraphs(ops.OrdinalRangeRef(3, 5)),
     ops.DeleteWords(T("x"), scope=B_III),
-    ops.AddParagraphs(T("The Civic Administration BE DIRECTED."), position="end",
+    ops.AddParagraphs(T("The Civic Administration BE DIRECTED."), position=ops.Position.END,
                       unlabelled_part=True),
-    ops.AddParagraphs(T("i) the approval"), ("i",), "end", ops.LabelRef("c")),
-    ops.AddParagraphs(T("the approval"), (), "end", B_III, unlabelled_part=True),
+    ops.AddParagraphs(T("i) the approval"), ("i",), ops.Position.END, ops.LabelRef("c")),
+    ops.AddParagraphs(T("the approval"), (), ops.Position.END, B_III, unlabelled_part=True),
     ops.DeleteBetween(T("A"), T("B")),
     ops.DeleteBetween(T("A"), T("B"), T("C d"), ops.LabelRef("b")),
-    ops.InsertWords(T("and partners"), "end", scope=ops.SentenceRef(-1)),
-    ops.InsertWords(T("Urgently"), "start", scope=ops.SentenceRef(2, ops.LabelRef("c"))),
+    ops.InsertWords(T("and partners"), ops.Position.END, scope=ops.SentenceRef(-1)),
+    ops.InsertWords(T("Urgently"), ops.Position.START, scope=ops.SentenceRef(2, ops.LabelRef("c"))),
 ]
 
 

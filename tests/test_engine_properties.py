@@ -103,7 +103,7 @@ def test_labels_stay_in_sequence_after_any_series_of_operations(motion, data):
         if data.draw(st.booleans()):
             parts.append((ops.DeleteParagraphs(ref_of(motion, i)),))
         else:
-            parts.append((ops.AddParagraphs(ops.Text("new words"), position="after",
+            parts.append((ops.AddParagraphs(ops.Text("new words"), position=ops.Position.AFTER,
                                             near=ref_of(motion, i)),))
     try:
         result = amend.resolve(motion, amendment_of(*parts)).motion
@@ -124,7 +124,8 @@ def test_a_punctuated_list_keeps_its_convention_after_a_change(texts, style, con
         for index, (text, ending) in enumerate(zip(texts, endings, strict=True), start=1)))
     i = data.draw(st.integers(0, count - 1))
     op = ops.DeleteParagraphs(ref_of(motion, i)) if data.draw(st.booleans()) else \
-        ops.AddParagraphs(ops.Text("new words;"), position="after", near=ref_of(motion, i))
+        ops.AddParagraphs(ops.Text("new words;"), position=ops.Position.AFTER,
+                          near=ref_of(motion, i))
     result = amend.resolve(motion, amendment_of((op,))).motion
     assert convention(tuple(p.ending for p in result.paragraphs)) == (connector, ".")
 
@@ -136,8 +137,8 @@ def test_operations_on_different_paragraphs_commute(motion, data):
     assume(len(motion.paragraphs) >= 2 and labels_unique(motion))
     i, j = data.draw(st.lists(st.integers(0, len(motion.paragraphs) - 1), min_size=2,
                               max_size=2, unique=True))
-    first = ops.InsertWords(ops.Text("first words"), "end", scope=ref_of(motion, i))
-    second = ops.InsertWords(ops.Text("second words"), "start", scope=ref_of(motion, j))
+    first = ops.InsertWords(ops.Text("first words"), ops.Position.END, scope=ref_of(motion, i))
+    second = ops.InsertWords(ops.Text("second words"), ops.Position.START, scope=ref_of(motion, j))
     one = amend.resolve(motion, amendment_of((first,), (second,))).motion
     other = amend.resolve(motion, amendment_of((second,), (first,))).motion
     assert one == other

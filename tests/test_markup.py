@@ -142,7 +142,8 @@ def test_a_bold_paragraph_is_added_after_the_one_before_it(tmp_path):
         "<s>(b)</s> <b>(c)</b> thanks the staff and the volunteers of the centre; and",
         "<s>(c)</s> <b>(d)</b> asks the Cabinet to act."))
     op = operations(amendment)[0]
-    assert (type(op), op.position, op.near) == (ops.AddParagraphs, "after", ops.LabelRef("a"))
+    assert (type(op), op.position, op.near) == \
+        (ops.AddParagraphs, ops.Position.AFTER, ops.LabelRef("a"))
     assert "(b) welcomes the new centre;\n\n(c) thanks the staff" in resolved(motion, amendment)
 
 

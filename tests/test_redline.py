@@ -3,6 +3,7 @@
 from hypothesis import given
 
 from amend import read_amendment, read_motion, redline, render_redline_plain, render_text, resolve
+from amend.text.marks import Mark
 from tests.strategies import motions
 
 MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff; and"
@@ -11,8 +12,8 @@ MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks
 
 def test_an_unchanged_motion_has_only_unchanged_lines():
     """Comparing a motion with itself marks nothing as deleted or added."""
-    kinds = {kind for line in redline(MOTION, MOTION) for kind, _ in line.segments}
-    assert kinds == {"same"}
+    marks = {mark for line in redline(MOTION, MOTION) for mark in line.marks()}
+    assert marks == {Mark.KEPT}
 
 
 def test_a_relettered_paragraph_is_compared_word_by_word():
@@ -29,9 +30,9 @@ def printed(motion) -> list[str]:
     return [line for line in render_text(motion).splitlines() if line]
 
 
-def sides(lines, kinds) -> list[str]:
-    """One side of a redline as printed lines: the segments of ``kinds`` joined back."""
-    out = [" ".join(text for kind, text in line.segments if kind in kinds) for line in lines]
+def sides(lines, left_out) -> list[str]:
+    """One side of a redline as printed lines: the segments not of ``left_out`` joined back."""
+    out = [line.view(left_out) for line in lines]
     return [line for line in out if line]
 
 
@@ -39,8 +40,8 @@ def sides(lines, kinds) -> list[str]:
 def test_a_redline_keeps_every_line_of_both_texts(original, amended):
     """Its same and deleted words give the original's lines; same and added, the new ones."""
     lines = redline(original, amended)
-    assert sides(lines, ("same", "deleted")) == printed(original)
-    assert sides(lines, ("same", "added")) == printed(amended)
+    assert sides(lines, Mark.INSERTED) == printed(original)
+    assert sides(lines, Mark.DELETED) == printed(amended)
 
 
 def test_relettering_a_long_list_sets_each_line_against_its_old_self():

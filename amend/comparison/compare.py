@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from enum import StrEnum
 
 from amend.errors import Span
 from amend.motion.labels import BULLET
@@ -20,9 +21,23 @@ from amend.motion.tree import Motion, Paragraph
 from amend.text.align import Run, align, pair_by_words, pair_runs
 from amend.text.matching import contiguous, plain
 
-MISSING, EXTRA, MOVED = "missing paragraph", "extra paragraph", "moved paragraph"
-WORDING, PUNCTUATION, CONNECTOR = "wording", "punctuation only", "list connector only"
-LETTERING, CAPITALS, COSMETIC = "lettering only", "capitals only", "cosmetic"
+
+class DifferenceKind(StrEnum):
+    """How the record differs from what it should be (the value is how reports name it)."""
+
+    MISSING = "missing paragraph"
+    EXTRA = "extra paragraph"
+    MOVED = "moved paragraph"
+    WORDING = "wording"
+    PUNCTUATION = "punctuation only"
+    CONNECTOR = "list connector only"
+    LETTERING = "lettering only"
+    CAPITALS = "capitals only"
+    COSMETIC = "cosmetic"
+
+
+MISSING, EXTRA, MOVED, WORDING, PUNCTUATION, CONNECTOR, LETTERING, CAPITALS, COSMETIC = \
+    DifferenceKind
 
 _CONNECTOR = re.compile(r"\s*\b(and|or)$", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -32,7 +47,7 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 class Difference:
     """One way the record differs: its kind, where (label path), both texts, both positions."""
 
-    kind: str
+    kind: DifferenceKind
     where: str
     expected: str
     recorded: str
@@ -204,7 +219,7 @@ def _label_text(para: Paragraph) -> str:
     return f"{para.label.text} " if para.label else ""
 
 
-def _body_kind(expected: str, recorded: str) -> str | None:
+def _body_kind(expected: str, recorded: str) -> DifferenceKind | None:
     """How two aligned paragraphs' words differ: None, cosmetic, capitals, connector,
     punctuation or wording (the first that explains the whole difference)."""
     if expected == recorded:

@@ -98,11 +98,11 @@ def _word_edit(old: Paragraph, new: Paragraph, scope: ops.Ref) -> ops.Operation 
     if not new_words:
         return ops.DeleteWords(old, scope)
     if new_words[:len(old_words)] == old_words:
-        return ops.InsertWords(ops.Text(" ".join(new_words[len(old_words):])), "after", old,
-                               scope)
+        return ops.InsertWords(ops.Text(" ".join(new_words[len(old_words):])),
+                               ops.Position.AFTER, old, scope)
     if new_words[-len(old_words):] == old_words:
-        return ops.InsertWords(ops.Text(" ".join(new_words[:-len(old_words)])), "before", old,
-                               scope)
+        return ops.InsertWords(ops.Text(" ".join(new_words[:-len(old_words)])),
+                               ops.Position.BEFORE, old, scope)
     return ops.SubstituteWords(old, new, scope)
 
 
@@ -196,10 +196,10 @@ def _addition_parts(motion: Motion, edited: Motion, indexes: list[int], kept: di
             span = (labels[0],) if len(labels) == 1 else (labels[0], labels[-1])
             parts[place] = (ops.AddParagraphs(block, span),)
         elif place >= 0:
-            parts[place] = (ops.AddParagraphs(block, position="after",
+            parts[place] = (ops.AddParagraphs(block, position=ops.Position.AFTER,
                                               near=_ref(motion, place)),)
         else:
-            parts[place] = (ops.AddParagraphs(block, position="start"),)
+            parts[place] = (ops.AddParagraphs(block, position=ops.Position.START),)
     return parts
 
 

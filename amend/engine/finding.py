@@ -39,7 +39,7 @@ class Query:
     scope: tuple[Node, ...] | None = None
     sentence: ops.SentenceRef | None = None
     anchor: ops.Text | None = None
-    side: str = ""  # "after" or "before" the anchor, or "start" of the sentence
+    side: ops.Position | None = None  # after or before the anchor, or at the start
     line: int | None = None
     each: bool = False
 
@@ -71,13 +71,9 @@ def _candidates(run: Run, query: Query) -> list[Node]:
     return run.book.haystack.candidates(query.words.text)
 
 
-def _next_to(body: str, found: tuple[int, int], anchors: list, side: str) -> bool:
-    """Whether the words found follow (or precede) an anchor, with at most punctuation and
-    spaces between."""
-    start, end = found
-    return any((side == "after" and a_end <= start and not body[a_end:start].strip(" ,;:")) or
-               (side == "before" and end <= a_start and not body[end:a_start].strip(" ,;:"))
-               for a_start, a_end in anchors)
+def _next_to(body: str, found: tuple[int, int], anchors: list,
+             side: ops.Position | None) -> bool:
+    return side is not None and any(side.next_to(body, found, anchor) for anchor in anchors)
 
 
 def _in_node(run: Run, node: Node, query: Query) -> list[Found]:
@@ -88,7 +84,7 @@ def _in_node(run: Run, node: Node, query: Query) -> list[Found]:
     if hits and query.anchor is not None:
         anchors = [(a.start, a.end) for a in find_words(node.body, query.anchor.text)]
         hits = [h for h in hits if _next_to(node.body, (h.start, h.end), anchors, query.side)]
-    if query.side == "start":
+    if query.side is ops.Position.START:
         hits = [h for h in hits if not node.body[:h.start].strip()]
     return [Found(node, h.start, h.end, h.tier) for h in hits]
 

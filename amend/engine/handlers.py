@@ -30,7 +30,7 @@ class Step:
 
 
 def words_query(step: Step, words: ops.Text, *, each: bool = False, line: int | None = None,
-                anchor: ops.Text | None = None, side: str = "") -> Query:
+                anchor: ops.Text | None = None, side: ops.Position | None = None) -> Query:
     """A search for ``words`` within the step's scope (and sentence, if it names one)."""
     scope = getattr(step.op, "scope", None)
     sentence = scope if isinstance(scope, ops.SentenceRef) else None
@@ -66,13 +66,13 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     if near is None:
         level = run.root
     else:  # "at the end of" a paragraph adds to its own sub-list
-        level = near if op.position == "end" else near.parent
-    if op.position == "end":
+        level = near if op.position is ops.Position.END else near.parent
+    if op.position is ops.Position.END:
         at = len(level.children)
-    elif op.position == "start":
+    elif op.position is ops.Position.START:
         at = 0
-    elif op.position in ("after", "before"):
-        at = near.index() + (op.position == "after")
+    elif op.position.beside:
+        at = near.index() + (op.position is ops.Position.AFTER)
     else:
         first = nodes[0].label.index if nodes and nodes[0].label else len(level.children) + 1
         at = max(0, min(first - 1, len(level.children)))
@@ -129,15 +129,15 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     words = " ".join(op.words.text.split())
     if op.anchor is not None:
         found = find(run, words_query(step, op.anchor))[0]
-        at = found.end if op.position == "after" else found.start
+        at = found.end if op.position is ops.Position.AFTER else found.start
         edit(run, found.node, at, at, f" {words} ")
         return
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
-        at = end if op.position == "after" else start
+        at = end if op.position is ops.Position.AFTER else start
         edit(run, node, at, at, f" {words} ")
-    elif op.position == "start":
+    elif op.position is ops.Position.START:
         edit(run, node, 0, 0, f"{words} ")
     else:
         text_end = len(node.body) - len(node.ending)

@@ -112,7 +112,7 @@ class _Shape:
                 runs.append([i])
         return runs
 
-    def place(self, first: int) -> tuple[str, Path | None, list[Path]]:
+    def place(self, first: int) -> tuple[ops.Position, Path | None, list[Path]]:
         """Where a run of added paragraphs goes in the motion: (position, the paragraph it is
         placed by, the deleted paragraphs it stands in place of)."""
         path = self.new.path_of[first]
@@ -124,7 +124,7 @@ class _Shape:
             while after[:-1] + (index,) in gone:
                 run.append(after[:-1] + (index,))
                 index += 1
-            return "after", after, run
+            return ops.Position.AFTER, after, run
         later = [p for p in self.siblings(path, self.new)
                  if p[-1] > path[-1] and self.new.line_of[p] not in self.added]
         parent_line = self.new.line_of.get(path[:-1])
@@ -132,9 +132,9 @@ class _Shape:
         if later:
             before = self.old.path_of[self.new.line_of[later[0]]]
             run = [p for p in gone if p[:-1] == before[:-1] and p[-1] < before[-1]]
-            return "before", before, sorted(run)
+            return ops.Position.BEFORE, before, sorted(run)
         run = [p for p in gone if p[:-1] == parent and len(p) == len(parent) + 1]
-        return "end", parent or None, sorted(run)
+        return ops.Position.END, parent or None, sorted(run)
 
     def content(self, run: list[int]) -> ops.Text:
         paths = [self.new.path_of[i] for i in run]

@@ -18,8 +18,6 @@ from amend.instructions.marked_lines import MarkedLine, collapse, has_words, tok
 from amend.text.marks import Mark
 from amend.text.matching import occurrences
 
-GAP = " ,;:"  # what may stand between an anchor and the words it places, as the engine allows
-
 
 @dataclass(frozen=True, slots=True)
 class Hunk:
@@ -76,17 +74,16 @@ def hunks(line: MarkedLine) -> list[Hunk]:
     return out
 
 
-def count(bodies: list[str], words: str, anchor: str | None = None, side: str = "") -> int:
+def count(bodies: list[str], words: str, anchor: str | None = None,
+          side: ops.Position | None = None) -> int:
     """How many places the engine would find ``words`` (next to ``anchor``) in ``bodies``."""
     total = 0
     for body in bodies:
         spans, _ = occurrences(body, words)
         if anchor is not None:
             anchors, _ = occurrences(body, anchor)
-            spans = [(a, b) for a, b in spans if any(
-                (side == "after" and ae <= a and not body[ae:a].strip(GAP)) or
-                (side == "before" and b <= as_ and not body[b:as_].strip(GAP))
-                for as_, ae in anchors)]
+            spans = [found for found in spans if side is not None and any(
+                side.next_to(body, found, near) for near in anchors)]
         total += len(spans)
     return total
 
@@ -109,7 +106,7 @@ def _placed(hunk: Hunk, scope: ops.Ref, bodies: list[str], own: bool) -> ops.Ope
     """The operation for a hunk, with an anchor where the words alone are not enough."""
     old, new = collapse(hunk.old), collapse(hunk.new)
 
-    def make(anchor: str | None = None, side: str = "") -> ops.Operation:
+    def make(anchor: str | None = None, side: ops.Position | None = None) -> ops.Operation:
         near = ops.Text(collapse(anchor)) if anchor else None
         if not old:
             return ops.InsertWords(ops.Text(new), side, near, scope)
@@ -120,15 +117,15 @@ def _placed(hunk: Hunk, scope: ops.Ref, bodies: list[str], own: bool) -> ops.Ope
     lefts, rights = _lefts(hunk.before.rstrip()), _rights(hunk.after.lstrip())
     if not old:
         if not hunk.before.strip() and own:
-            return ops.InsertWords(ops.Text(new), "start", None, scope)
-        for side, anchors in (("after", lefts), ("before", rights)):
+            return ops.InsertWords(ops.Text(new), ops.Position.START, None, scope)
+        for side, anchors in ((ops.Position.AFTER, lefts), (ops.Position.BEFORE, rights)):
             for anchor in anchors:
                 if count(bodies, collapse(anchor)) == 1:
                     return make(anchor, side)
         return None
     if count(bodies, old) == 1:
         return make()
-    for side, anchors in (("after", lefts), ("before", rights)):
+    for side, anchors in ((ops.Position.AFTER, lefts), (ops.Position.BEFORE, rights)):
         for anchor in anchors:
             if count(bodies, old, collapse(anchor), side) == 1:
                 return make(anchor, side)

@@ -12,7 +12,7 @@ import re
 
 from amend.errors import InstructionSyntaxError, NarrativeAmendment
 from amend.instructions import operations as ops
-from amend.motion.labels import read_label
+from amend.motion.labels import BULLET, read_label
 
 # PDF emphasis markers and opening quotes before the first word of a text
 _LEAD = re.compile(r"^[\s*“‘\"'„]*")
@@ -27,7 +27,7 @@ def leading_counts(text: str, most: int = 3) -> tuple[tuple[str, ...], str]:
     rest, last_start = text.lstrip(), text.lstrip()
     while len(counts) < most:
         labels, after = read_label(rest)
-        if not labels or labels[0].count == "":
+        if not labels or labels[0].kind is BULLET:
             break
         counts.append(labels[0].count.lower())
         last_start, rest = rest, after.lstrip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from amend.errors import Span
 from amend.text.numbers import ordinal_word
@@ -29,6 +30,34 @@ class Text:
     def passages(self) -> list[str]:
         """The quoted text split at blank lines (a quotation may span paragraphs)."""
         return [p for p in re.split(r"\n\s*\n", self.text) if p.strip()]
+
+
+GAP = " ,;:"  # what may stand between an anchor and the words it places
+
+
+class Position(StrEnum):
+    """Where a change goes: after or before an anchor or a paragraph, at the start or end (of
+    the motion, a paragraph or a sentence), or at the labels new paragraphs will bear."""
+
+    AFTER = "after"
+    BEFORE = "before"
+    START = "start"
+    END = "end"
+    LABELS = "labels"
+
+    @property
+    def beside(self) -> bool:
+        """After or before something named (an anchor or a paragraph)."""
+        return self in (Position.AFTER, Position.BEFORE)
+
+    def next_to(self, body: str, words: tuple[int, int], anchor: tuple[int, int]) -> bool:
+        """Whether the words at ``words`` (start, end) in ``body`` stand on this side of the
+        anchor at ``anchor``, with nothing but ``GAP`` between them."""
+        if self is Position.AFTER:
+            return anchor[1] <= words[0] and not body[anchor[1]:words[0]].strip(GAP)
+        if self is Position.BEFORE:
+            return words[1] <= anchor[0] and not body[words[1]:anchor[0]].strip(GAP)
+        return False
 
 
 # ---- references ----------------------------------------------------------------------
@@ -138,7 +167,7 @@ class AddParagraphs:
 
     content: Text
     labels: tuple[str, ...] = ()
-    position: str = "labels"  # "labels", "end", "start", "after", "before"
+    position: Position = Position.LABELS
     near: Ref | None = None
     unlabelled_part: bool = False
 
@@ -151,14 +180,12 @@ class AddParagraphs:
             what = f"new paragraph{'s' if len(self.labels) > 1 else ''} {names}"
         else:
             what = "new text"
-        if self.position in ("after", "before") and self.near:
+        if self.position.beside and self.near:
             return f"add {what} {self.position} {self.near.describe()}"
-        if self.position == "end" and self.near:
+        if self.position is Position.END and self.near:
             return f"add {what} at the end of {self.near.describe()}"
-        if self.position == "start":
-            return f"add {what} at the start of the motion"
-        if self.position == "end":
-            return f"add {what} at the end of the motion"
+        if self.position in (Position.START, Position.END):
+            return f"add {what} at the {self.position} of the motion"
         return f"add {what}"
 
 
@@ -169,7 +196,7 @@ class DeleteWords:
     words: Text
     scope: Ref | None = None
     anchor: Text | None = None
-    side: str = ""  # "after" or "before" the anchor
+    side: Position | None = None  # after or before the anchor, or at the start (of a sentence)
     each: bool = False
     line: int | None = None
 
@@ -193,7 +220,7 @@ class SubstituteWords:
     each: bool = False
     line: int | None = None
     anchor: Text | None = None
-    side: str = ""
+    side: Position | None = None  # after or before the anchor
 
     def describe(self) -> str:
         near = f" {self.side} the words {self.anchor}" if self.anchor else ""
@@ -205,7 +232,7 @@ class InsertWords:
     """Insert words after or before quoted words, or at the start or end of a paragraph."""
 
     words: Text
-    position: str  # "after", "before", "start", "end"
+    position: Position  # after or before the anchor or scope; at the start or end of the scope
     anchor: Text | None = None
     scope: Ref | None = None
 
@@ -215,7 +242,7 @@ class InsertWords:
                    f"{where_text(self.scope)}"
         target = self.scope.describe() if self.scope else "the motion"
         return f"insert {self.words} at the {self.position} of {target}" \
-            if self.position in ("start", "end") else \
+            if not self.position.beside else \
             f"insert {self.words} {self.position} {target}"
 
 

@@ -203,4 +203,4 @@ def no_instruction_hint(body: str) -> str:
         if found is not None and found.suggestion is not None:
             return f"“{found.word}” is not an instruction word; did you mean “{found.suggestion}”?"
     best = max(lines, key=lambda line: walk(line).taken, default="")
-    return common_slip(best) if best and walk(best).taken else ""
+    return (common_slip(best) if best and walk(best).taken else None) or ""

@@ -139,9 +139,9 @@ def _expected(error) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def _slip(error) -> str:
+def _slip(error) -> str | None:
     """The common slip whose examples fail where ``error`` does (same parser state, same
-    acceptable tokens), or "".  Lark's ``match_examples`` does this, but lark 1.3 formats a
+    acceptable tokens), if any.  Lark's ``match_examples`` does this, but lark 1.3 formats a
     debug message with "%d" on a parser state there and raises TypeError."""
     from lark.exceptions import UnexpectedInput
 
@@ -154,7 +154,7 @@ def _slip(error) -> str:
                 if other.state == error.state and \
                         getattr(other, "accepts", None) == getattr(error, "accepts", None):
                     return hint
-    return ""
+    return None
 
 
 @dataclass(slots=True)
@@ -181,7 +181,7 @@ class Attempts:
         at = min(max(self.farthest, 0), len(part.rstrip()))
         found = _PLACE.sub("the quotation", part[at:].split("\n", 1)[0].strip()[:30])
         expected = _expected(self.error) if self.error else ()
-        hint = (_slip(self.error) if self.error else "") or \
+        hint = (_slip(self.error) if self.error else None) or \
             ("expected " + ", ".join(expected[:8]) if expected else "")
         raise InstructionSyntaxError(
             f"cannot read this instruction at “{found or 'the end'}”", span=where.span(at),
@@ -213,14 +213,14 @@ def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
     return None
 
 
-def common_slip(part: str) -> str:
-    """The common slip that explains why no reading of ``part`` parses, or "" if none does."""
+def common_slip(part: str) -> str | None:
+    """The common slip that explains why no reading of ``part`` parses, if one does."""
     attempts = Attempts()
     where = Located("part", part, 0)
     for reading in readings(part):
         if _parse(skeleton_of(reading, part, where), part, attempts) is not None:
-            return ""
-    return _slip(attempts.error) if attempts.error else ""
+            return None
+    return _slip(attempts.error) if attempts.error else None
 
 
 def read_instruction(part: str, where: Located,

@@ -22,17 +22,10 @@ from amend.text.numbers import number_value, ordinal_value
 
 
 @dataclass(frozen=True, slots=True)
-class Side:
-    """"after" or "before": the side of an anchor, or of a paragraph, where a change goes."""
-
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
 class Anchor:
     """Quoted words the operation happens after or before ("following the words “X”")."""
 
-    side: str
+    side: ops.Position
     words: ops.Text
 
 
@@ -64,7 +57,7 @@ class Labels:
 class Near:
     """"after paragraph (c)": where new paragraphs go."""
 
-    side: str
+    side: ops.Position
     ref: ops.Ref
 
 
@@ -82,7 +75,7 @@ def _modifiers(children) -> dict:
     line = _first(children, LineHint)
     return {"scope": _first(children, ops.Ref), "each": bool(_first(children, EachPlace)),
             "line": line.number if line else None,
-            "anchor": anchor.words if anchor else None, "side": anchor.side if anchor else ""}
+            "anchor": anchor.words if anchor else None, "side": anchor.side if anchor else None}
 
 
 def _flat(children) -> tuple[ops.Operation, ...]:
@@ -170,18 +163,18 @@ class References(Transformer_NonRecursive):
         return EachPlace()
 
     def after(self, _):
-        return Side("after")
+        return ops.Position.AFTER
 
     def before(self, _):
-        return Side("before")
+        return ops.Position.BEFORE
 
     def anchor(self, children):
         side, words = children
-        return Anchor(side.value, words)
+        return Anchor(side, words)
 
     def anchor_para(self, children):
         side, ref = children
-        return Near(side.value, ref)
+        return Near(side, ref)
 
     def new_labels(self, children):
         return Labels(tuple(label_key(t.split(None, 1)[1]) if t.type == "AND_COUNT"
@@ -215,7 +208,7 @@ class Operations(References):
 
     def delete_first_words(self, children):
         words, sentence = children
-        return ops.DeleteWords(words, sentence, side="start")
+        return ops.DeleteWords(words, sentence, side=ops.Position.START)
 
     def delete_after(self, children):
         return ops.DeleteAfter(children[0], scope=_first(children[1:], ops.Ref))
@@ -227,7 +220,7 @@ class Operations(References):
 
     def delete_between(self, children):
         anchor, until, *rest = children
-        if anchor.side != "after":
+        if anchor.side is not ops.Position.AFTER:
             raise InstructionSyntaxError(
                 "a run of words to delete starts “after the words …”", span=anchor.words.span)
         return ops.DeleteBetween(anchor.words, until, scope=_first(rest, ops.Ref))
@@ -258,13 +251,13 @@ class Operations(References):
         return ops.AddParagraphs(children[-1], _first(children, Labels).labels, **where)
 
     def add_end(self, children):
-        return self._at(children, "end")
+        return self._at(children, ops.Position.END)
 
     def add_start(self, children):
-        return self._at(children, "start")
+        return self._at(children, ops.Position.START)
 
     @staticmethod
-    def _at(children, position: str):
+    def _at(children, position: ops.Position):
         content, ref = _first(children, ops.Text), _first(children, ops.Ref)
         if ref is not None:
             return ops.InsertWords(content, position, scope=ref)
@@ -273,18 +266,18 @@ class Operations(References):
     def add_near(self, children):
         labels = _first(children, Labels)
         return ops.AddParagraphs(_first(children, ops.Text), labels.labels if labels else (),
-                                 _first(children, Side).value, _first(children, ops.Ref))
+                                 _first(children, ops.Position), _first(children, ops.Ref))
 
     def add_bare(self, children):
-        return ops.AddParagraphs(children[0], position="end")
+        return ops.AddParagraphs(children[0], position=ops.Position.END)
 
     def add_within(self, children):
         ref, content = children
-        return ops.AddParagraphs(content, position="end", near=ref)
+        return ops.AddParagraphs(content, position=ops.Position.END, near=ref)
 
     def add_in(self, children):
         scope, content = children
-        return ops.InsertWords(content, "end", scope=scope)
+        return ops.InsertWords(content, ops.Position.END, scope=scope)
 
     def insert_words(self, children):
         content, anchor, *scope = children
@@ -297,7 +290,7 @@ class Operations(References):
 
     def insert_after_sentence(self, children):
         content, side, sentence = children
-        return ops.InsertWords(content, side.value, scope=sentence)
+        return ops.InsertWords(content, side, scope=sentence)
 
     def insert_words_first(self, children):
         anchor, content = children
@@ -324,7 +317,7 @@ class Operations(References):
 
     def renumbered(self, children):
         reletter, content = children
-        return reletter, ops.AddParagraphs(content, position="end", near=reletter.target)
+        return reletter, ops.AddParagraphs(content, position=ops.Position.END, near=reletter.target)
 
     def add_this(self, children):
         return children[-1]
@@ -346,10 +339,11 @@ class Operations(References):
         content, named = children[-1], _first(children, Labels)
         labels = new_part_labels(content, named.labels if named else ())
         if near is not None:
-            return ops.AddParagraphs(content, labels, "end", near, unlabelled_part=not labels)
+            return ops.AddParagraphs(content, labels, ops.Position.END, near,
+                                     unlabelled_part=not labels)
         if labels:
             return ops.AddParagraphs(content, labels)
-        return ops.AddParagraphs(content, position="end", unlabelled_part=True)
+        return ops.AddParagraphs(content, position=ops.Position.END, unlabelled_part=True)
 
     def add_sub(self, children):
         return self.add_part(children, near=_first(children, ops.LabelRef))

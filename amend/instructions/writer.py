@@ -7,12 +7,21 @@ the structured phrase is used.  New text goes in a block after a colon.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from functools import singledispatch
 
 from amend.instructions import operations as ops
 from amend.text.numbers import number_word, ordinal_word
 
-STRUCTURED, IMPERATIVE = "structured", "imperative"
+
+class Style(StrEnum):
+    """How an amendment is worded: "the deletion of …" (structured) or "Delete …"."""
+
+    STRUCTURED = "structured"
+    IMPERATIVE = "imperative"
+
+
+STRUCTURED, IMPERATIVE = Style
 PREAMBLE = "That the Motion now submitted be amended by:-"
 
 
@@ -81,7 +90,7 @@ def _(op: ops.DeleteParagraphs) -> str:
 
 @structured.register
 def _(op: ops.AddParagraphs) -> str:
-    if op.position == "end" and isinstance(op.near, ops.LabelRef) and \
+    if op.position is ops.Position.END and isinstance(op.near, ops.LabelRef) and \
             (op.labels or op.unlabelled_part):
         what = f"{op.labels[0]})" if op.labels else "a new part that reads"
         return f"That part {part_path(op.near)} be amended to include {what} as follows" \
@@ -89,36 +98,39 @@ def _(op: ops.AddParagraphs) -> str:
     if op.unlabelled_part:
         return f"That the motion be amended to include a new part that reads as follows" \
                f"{_block(op.content)}"
-    if op.labels and op.position == "labels":
+    if op.labels and op.position is ops.Position.LABELS:
         return f"the addition of {_labels(op.labels)} as follows{_block(op.content)}"
-    if op.position == "end" and op.near is not None:
+    if op.position is ops.Position.END and op.near is not None:
         return f"the addition of the following paragraphs at the end of " \
                f"{ref_text(op.near)}{_block(op.content)}"
-    if op.position in ("after", "before"):
+    if op.position.beside:
         return f"the insertion of a new paragraph {op.position} {ref_text(op.near)} " \
                f"as follows{_block(op.content)}"
     return f"the addition of the following at the {op.position} of the motion" \
            f"{_block(op.content)}"
 
 
+def _deletion(words: ops.Text, op: ops.DeleteWords | ops.SubstituteWords) -> str:
+    """"the deletion of the words …" with the words beside them, the place, "throughout"
+    and the line, as the operation has them."""
+    near = f" {'following' if op.side is ops.Position.AFTER else 'preceding'} the words " \
+           f"{quote(op.anchor)}" if op.anchor else ""
+    return f"the deletion of the words {quote(words)}{near}{_in(op.scope)}" \
+           f"{_extras(op.each, op.line)}"
+
+
 @structured.register
 def _(op: ops.DeleteWords) -> str:
-    if op.side == "start":
+    if op.side is ops.Position.START:
         return f"the deletion of the words {quote(op.words)} at the beginning of " \
                f"{ref_text(op.scope)}"
-    near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
-           f"{quote(op.anchor)}" if op.anchor else ""
-    return f"the deletion of the words {quote(op.words)}{near}{_in(op.scope)}" \
-           f"{_extras(op.each, op.line)}"
+    return _deletion(op.words, op)
 
 
 @structured.register
 def _(op: ops.SubstituteWords) -> str:
     if op.anchor or op.each or op.line:
-        near = f" {'following' if op.side == 'after' else 'preceding'} the words " \
-               f"{quote(op.anchor)}" if op.anchor else ""
-        return f"the deletion of the words {quote(op.old)}{near}{_in(op.scope)}" \
-               f"{_extras(op.each, op.line)} and replacing them with {quote(op.new)}"
+        return f"{_deletion(op.old, op)} and replacing them with {quote(op.new)}"
     return f"the substitution of the words {quote(op.new)} for the words " \
            f"{quote(op.old)}{_in(op.scope)}"
 
@@ -126,8 +138,8 @@ def _(op: ops.SubstituteWords) -> str:
 @structured.register
 def _(op: ops.InsertWords) -> str:
     if op.anchor is None:
-        if isinstance(op.scope, ops.SentenceRef) and op.position in ("start", "end"):
-            at = "to the end" if op.position == "end" else "at the start"
+        if isinstance(op.scope, ops.SentenceRef) and not op.position.beside:
+            at = "to the end" if op.position is ops.Position.END else "at the start"
             return f"Add {quote(op.words)} {at} of {ref_text(op.scope)}"
         if isinstance(op.scope, ops.SentenceRef):
             return f"Add {quote(op.words)} {op.position} {ref_text(op.scope)}"
@@ -175,14 +187,14 @@ def imperative(op: ops.Operation) -> str:
             return f"Delete {ref_text(op.target)}"
         return f"Delete {ref_text(op.target)} and replace with{_block(op.content)}"
     if isinstance(op, ops.AddParagraphs) and not op.labels and not op.unlabelled_part:
-        if op.position in ("after", "before"):
+        if op.position.beside:
             noun = "paragraphs" if "\n\n" in op.content.text else "paragraph"
             return f"Insert new {noun} {op.position} {ref_text(op.near)}{_block(op.content)}"
-        if op.position == "end" and op.near is None:
+        if op.position is ops.Position.END and op.near is None:
             return f"Add at end{_block(op.content)}"
-        if op.position == "start":
+        if op.position is ops.Position.START:
             return f"Insert at the start{_block(op.content)}"
-    if isinstance(op, ops.DeleteWords) and not op.anchor and op.side != "start":
+    if isinstance(op, ops.DeleteWords) and not op.anchor and op.side is not ops.Position.START:
         prefix = f"In {ref_text(op.scope)}, delete" if op.scope else "Delete"
         return f"{prefix} the words {quote(op.words)}{_extras(op.each, op.line)}"
     if isinstance(op, ops.SubstituteWords) and not op.anchor:
@@ -199,14 +211,14 @@ def imperative(op: ops.Operation) -> str:
     return structured(op)
 
 
-def write_part(operations: tuple[ops.Operation, ...], style: str = STRUCTURED) -> str:
+def write_part(operations: tuple[ops.Operation, ...], style: Style = STRUCTURED) -> str:
     """One part: its operations joined by "and" (a block may close only the last)."""
     phrase = structured if style == STRUCTURED else imperative
     words = [phrase(op) for op in operations]
     return " and ".join([words[0]] + [w[0].lower() + w[1:] for w in words[1:]])
 
 
-def write_amendment(parts: list[tuple[ops.Operation, ...]], style: str = STRUCTURED) -> str:
+def write_amendment(parts: list[tuple[ops.Operation, ...]], style: Style = STRUCTURED) -> str:
     """A whole amendment: the preamble, then numbered parts (a single part is unnumbered)."""
     if len(parts) == 1:
         body = write_part(parts[0], style)

@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
-ALPHA, UPPER, ROMAN, UPPER_ROMAN, NUMBER, BULLET = (
-    "alpha", "upper", "roman", "upper_roman", "number", "bullet")
+
+class LabelKind(StrEnum):
+    """How a label counts: letters, capitals, roman numerals, numbers, or not at all."""
+
+    ALPHA = "alpha"
+    UPPER = "upper"
+    ROMAN = "roman"
+    UPPER_ROMAN = "upper_roman"
+    NUMBER = "number"
+    BULLET = "bullet"
+
+
+ALPHA, UPPER, ROMAN, UPPER_ROMAN, NUMBER, BULLET = LabelKind
 PAREN, CLOSE, DOT = "(x)", "x)", "x."
 BULLET_GLYPHS = "·•-–*▪◦"
 
@@ -29,7 +41,7 @@ _LABEL_RE = re.compile(
 class Label:
     """A paragraph label such as ``(b)``: its kind, its printed form and its 1-based index."""
 
-    kind: str
+    kind: LabelKind
     form: str
     index: int = 1
     glyph: str = ""
@@ -79,7 +91,7 @@ def from_roman(numeral: str) -> int | None:
     return total
 
 
-def count_text(kind: str, index: int) -> str:
+def count_text(kind: LabelKind, index: int) -> str:
     """How ``index`` is printed in a list of ``kind``."""
     if kind == ALPHA:
         return chr(ord("a") + index - 1)
@@ -94,7 +106,7 @@ def count_text(kind: str, index: int) -> str:
     return ""
 
 
-def max_index(kind: str) -> int:
+def max_index(kind: LabelKind) -> int:
     """The largest index a list of ``kind`` can print (letters stop at z)."""
     return 26 if kind in (ALPHA, UPPER) else 3999
 

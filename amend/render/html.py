@@ -6,18 +6,19 @@ input text is escaped by Jinja2's autoescaping."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from itertools import groupby
 
 from amend.comparison.compare import Report
 from amend.engine.apply import Change, Result
 from amend.motion.tree import Motion
-from amend.render.redline import RedlineLine, redline
+from amend.render.redline import RedlineLine, Segment, redline
 from amend.render.report import difference_lines
 from amend.render.text import INDENT, render_text
+from amend.text.marks import Mark
 
-TAGS = {"deleted": "del", "added": "ins", "same": ""}
-Segments = list[tuple[str, str]]
+Segments = list[Segment]
 
 
 @cache
@@ -27,21 +28,22 @@ def _template():
     environment = Environment(loader=PackageLoader("amend.render", "templates"),
                               autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
+    environment.globals["Mark"] = Mark
     return environment.get_template("page.html.j2")
 
 
 def _segments(line: RedlineLine) -> tuple[int, Segments]:
-    """A redline line's depth (as amended, or as it was if deleted) and its segments as
-    (tag, words), with the indentation taken off."""
-    side = [text for kind, text in line.segments if kind != "deleted"]
-    printed = " ".join(side or [text for _, text in line.segments])
+    """A redline line's depth (as amended, or as it was if deleted) and its segments, with
+    the indentation taken off."""
+    deleted = line.marks() == {Mark.DELETED}
+    printed = line.view(Mark.INSERTED if deleted else Mark.DELETED)
     out: Segments = []
-    for kind, text in line.segments:
+    for segment in line.segments:
         if not out:
-            text = text.lstrip(" ")
-            if not text:
+            segment = replace(segment, text=segment.text.lstrip(" "))
+            if not segment.text:
                 continue
-        out.append((TAGS[kind], text))
+        out.append(segment)
     return (len(printed) - len(printed.lstrip(" "))) // len(INDENT), out
 
 

@@ -1,8 +1,8 @@
 """A redline: the motion as moved against the motion as amended, word by word.
 
 Printed lines are aligned (a relettered line pairs with its old self by its words); changed
-lines are compared word by word.  Each segment is ("same" | "deleted" | "added", text);
-renderers style them (rich, plain markers, HTML).
+lines are compared word by word.  Each ``Segment`` is words with one ``Mark`` (kept,
+deleted or inserted, as in marked-up text); renderers style them (rich, plain markers, HTML, Word).
 """
 
 from __future__ import annotations
@@ -12,28 +12,51 @@ from dataclasses import dataclass
 from amend.motion.tree import Motion
 from amend.render.text import paragraph_line
 from amend.text.align import Run, Tie, align, pair_by_words
+from amend.text.marks import Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Words with one mark in a redline line: kept (on both sides), deleted or inserted."""
+
+    mark: Mark
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
 class RedlineLine:
     """One line of the redline as styled segments."""
 
-    segments: tuple[tuple[str, str], ...]
+    segments: tuple[Segment, ...]
+
+    def view(self, hide: Mark) -> str:
+        """The line's words with the segments marked ``hide`` left out: ``INSERTED`` hidden
+        gives the line as it was, ``DELETED`` hidden the line as it is now."""
+        return " ".join(s.text for s in self.segments if s.mark is not hide)
+
+    def marks(self) -> frozenset[Mark]:
+        """The marks the line's segments bear."""
+        return frozenset(s.mark for s in self.segments)
 
 
-def word_segments(before: str, after: str) -> tuple[tuple[str, str], ...]:
+def word_segments(before: str, after: str) -> tuple[Segment, ...]:
     """Two texts compared word by word, as styled segments."""
     a, b = before.split(" "), after.split(" ")
     out = []
     for run in align(a, b):
         if run.tie is Tie.SAME:
-            out.append(("same", " ".join(a[run.a.start:run.a.stop])))
+            out.append(Segment(Mark.KEPT, " ".join(a[run.a.start:run.a.stop])))
             continue
         if run.a:
-            out.append(("deleted", " ".join(a[run.a.start:run.a.stop])))
+            out.append(Segment(Mark.DELETED, " ".join(a[run.a.start:run.a.stop])))
         if run.b:
-            out.append(("added", " ".join(b[run.b.start:run.b.stop])))
+            out.append(Segment(Mark.INSERTED, " ".join(b[run.b.start:run.b.stop])))
     return tuple(out)
+
+
+def whole(mark: Mark, text: str) -> RedlineLine:
+    """A line that bears one mark throughout."""
+    return RedlineLine((Segment(mark, text),))
 
 
 def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
@@ -54,7 +77,7 @@ def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
 
 
 def _deleted(lines: list[str], indexes: range) -> list[RedlineLine]:
-    return [RedlineLine((("deleted", lines[i]),)) for i in indexes]
+    return [whole(Mark.DELETED, lines[i]) for i in indexes]
 
 
 def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
@@ -67,7 +90,7 @@ def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
     for j in run.b:
         k = partner.get(j)
         if k is None:
-            out.append(RedlineLine((("added", b[j]),)))
+            out.append(whole(Mark.INSERTED, b[j]))
             continue
         out.extend(_deleted(a, range(i, k)))
         out.append(RedlineLine(word_segments(a[k], b[j])))
@@ -82,7 +105,7 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     out: list[RedlineLine] = []
     for run in align(a, b, loose=(loose_a.__getitem__, loose_b.__getitem__)):
         if run.tie is Tie.SAME:
-            out.extend(RedlineLine((("same", a[i]),)) for i in run.a)
+            out.extend(whole(Mark.KEPT, a[i]) for i in run.a)
         elif run.tie is Tie.LOOSE:
             out.extend(RedlineLine(word_segments(a[i], b[j])) for i, j in run.pairs())
         else:
@@ -90,12 +113,12 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     return tuple(out)
 
 
-MARKS = {"same": "{}", "deleted": "[-{}-]", "added": "{{+{}+}}"}
+MARKS = {Mark.KEPT: "{}", Mark.DELETED: "[-{}-]", Mark.INSERTED: "{{+{}+}}"}
 
 
 def plain_line(line: RedlineLine) -> str:
     """One redline line with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
-    return " ".join(MARKS[kind].format(text) for kind, text in line.segments if text)
+    return " ".join(MARKS[s.mark].format(s.text) for s in line.segments if s.text)
 
 
 def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from amend.motion.tree import Motion
 from amend.render.redline import RedlineLine, redline, word_segments
 from amend.render.text import INDENT, render_text
+from amend.text.marks import Mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +67,14 @@ def _new(line: str, step: int | None) -> TrackedParagraph:
 def _sides(line: RedlineLine) -> list[tuple[str | None, str | None]]:
     """A redline line as (line before, line after); None where the line is only on one side.
     A line with nothing in common is a paragraph deleted and another inserted."""
-    kinds = {kind for kind, _ in line.segments}
-    before = " ".join(text for kind, text in line.segments if kind != "added")
-    after = " ".join(text for kind, text in line.segments if kind != "deleted")
-    if kinds == {"deleted"}:
+    marks = line.marks()
+    before, after = line.view(Mark.INSERTED), line.view(Mark.DELETED)
+    if marks == {Mark.DELETED}:
         return [(before, None)]
-    if kinds == {"added"}:
+    if marks == {Mark.INSERTED}:
         return [(None, after)]
-    if "same" not in kinds or _depth_and_words(before)[0] != _depth_and_words(after)[0]:
+    if Mark.KEPT not in marks or \
+            _depth_and_words(before)[0] != _depth_and_words(after)[0]:
         return [(before, None), (None, after)]
     return [(before, after)]
 
@@ -97,11 +98,11 @@ def _edit(para: TrackedParagraph, before: str, after: str, step: int) -> Tracked
             out.append(pending.pop(0))
         return pending.pop(0)
 
-    for kind, text in word_segments(before, after):
-        for token in text.split(" "):
-            if kind == "added":
+    for segment in word_segments(before, after):
+        for token in segment.text.split(" "):
+            if segment.mark is Mark.INSERTED:
                 out.append(Word(token, inserted=step))
-            elif kind == "same":
+            elif segment.mark is Mark.KEPT:
                 out.append(take())
             else:
                 word = take()

@@ -81,5 +81,8 @@ def print_report(report) -> None:
 
 
 def _styled(line):
-    styles = {"same": "", "deleted": "strike red", "added": "underline green"}
-    return _text("    ", *((words + " ", styles[kind]) for kind, words in line.segments if words))
+    from amend.render.redline import Mark
+
+    styles = {Mark.KEPT: "", Mark.DELETED: "strike red",
+              Mark.INSERTED: "underline green"}
+    return _text("    ", *((s.text + " ", styles[s.mark]) for s in line.segments if s.text))

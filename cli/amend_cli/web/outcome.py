@@ -90,8 +90,8 @@ def _part_view(papers: Papers, number: int, part: amend.Part, reading: tuple[str
     return PartView(part.number, Box(whole, name, ticked), part.instruction, reading, boxes)
 
 
-def _carried(view: AmendmentView) -> amend.Carried | None | bool:
-    """What carried of one amendment: None for all of it, False for none, else a Carried."""
+def _carried(view: AmendmentView) -> amend.Carried | None:
+    """What carried of an amendment some part of which is ticked: None for all of it."""
     chosen = []
     for part in view.parts:
         labels = tuple(box.tick.label for box in part.paragraphs if box.ticked)
@@ -99,8 +99,6 @@ def _carried(view: AmendmentView) -> amend.Carried | None | bool:
             continue
         whole = len(labels) == len(part.paragraphs)
         chosen.append((part.number, () if whole else labels))
-    if not chosen:
-        return False
     if len(chosen) == len(view.parts) and all(not labels for _, labels in chosen):
         return None
     return amend.Carried(tuple(chosen))
@@ -165,10 +163,9 @@ def _run(papers: Papers) -> Outcome:
             for part in reading.parts)
         view = AmendmentView(number, parts)
         views.append(view)
-        carried = _carried(view)
-        if carried is not False:
+        if any(part.box.ticked for part in view.parts):
             readings.append(reading)
-            chosen.append(carried)
+            chosen.append(_carried(view))
     result = amend.resolve(motion, readings, chosen)
     report = amend.check(result.motion, amend.read_motion(papers.record, source="record")) \
         if papers.record.strip() else None

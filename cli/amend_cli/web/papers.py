@@ -13,15 +13,16 @@ class TooLarge(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """One ticked box: amendment (1-based), part (0 for an unnumbered one), an optional label."""
+    """One ticked box: amendment (1-based), part (0 for an unnumbered one), and the label of a
+    new paragraph (None for the box of the whole part)."""
 
     amendment: int
     part: int
-    label: str = ""
+    label: str | None = None
 
     @property
     def key(self) -> str:
-        return ".".join(str(x) for x in (self.amendment, self.part, self.label) if x != "")
+        return ".".join(str(x) for x in (self.amendment, self.part, self.label) if x is not None)
 
     @classmethod
     def parse(cls, key: str) -> Tick | None:
@@ -29,7 +30,7 @@ class Tick:
         pieces = key.split(".", 2)
         if len(pieces) < 2 or not (pieces[0].isdigit() and pieces[1].isdigit()):
             return None
-        return cls(int(pieces[0]), int(pieces[1]), pieces[2] if len(pieces) == 3 else "")
+        return cls(int(pieces[0]), int(pieces[1]), pieces[2] if len(pieces) == 3 else None)
 
 
 @dataclass(frozen=True, slots=True)
