@@ -25,7 +25,7 @@ from pathlib import Path
 
 PACKAGED_GRAMMARS = Path(__file__).resolve().parents[1] / "_grammar"  # in a wheel
 CHECKOUT_GRAMMARS = Path(__file__).resolve().parents[2] / "grammar"
-CACHE_FORMAT = "1"  # raise when what is pickled changes shape
+CACHE_FORMAT = "2"  # raise when what is pickled changes shape
 
 
 def grammar_text(name: str = "amendment.lark") -> str:
@@ -49,9 +49,19 @@ def lalr_parser(name: str, **options):
     path = pickle_path(name, text, lark.__version__, options)
     parser = _load(path)
     if parser is None:
-        parser = lark.Lark(text, parser="lalr", lexer="contextual", cache=True, **options)
+        built = lark.Lark(text, parser="lalr", lexer="contextual", cache=True, **options)
+        parser = _as_loaded(built)
         _save(parser, path)
     return parser
+
+
+def _as_loaded(parser):
+    """The parser as lark loads it from its own save: without the grammar it was built from,
+    so that the pickle holds only what parsing needs, whether lark's cache was there or not."""
+    saved = io.BytesIO()
+    parser.save(saved)
+    saved.seek(0)
+    return type(parser).load(saved)
 
 
 def pickle_path(name: str, text: str, lark_version: str, options: dict) -> Path:
