@@ -40,7 +40,6 @@ _LAZY = {
     "Motion": "amend.motion.tree", "Paragraph": "amend.motion.tree",
     "Amendment": "amend.instructions.amendment", "Part": "amend.instructions.amendment",
     "read_amendment_file": "amend.instructions.markup",
-    "read_amendment_data": "amend.instructions.markup",
     "MarkedTextMismatch": "amend.instructions.markup",
     "Carried": "amend.engine.carried", "parse_carried": "amend.engine.carried",
     "Change": "amend.engine.apply", "Result": "amend.engine.apply",
@@ -88,6 +87,19 @@ def read_amendment(text: str, source: str = "amendment", motion: Motion | None =
     from amend.instructions.amendment import parse_amendment
 
     return parse_amendment(text, source=source, motion=motion)
+
+
+def read_amendment_data(data: bytes, name: str, motion: Motion) -> Amendment:
+    """An amendment document's bytes, read against the motion: a Word file or HTML page with
+    marks as marked up (``amend.instructions.markup``), plain text as instructions (without
+    loading the marked-up readers)."""
+    from amend.text.documents import Kind, document_text, kind_of
+
+    if kind_of(data, name) is Kind.TEXT:
+        return read_amendment(document_text(data, name), source=name, motion=motion)
+    from amend.instructions.markup import read_amendment_data as read_document
+
+    return read_document(data, name, motion)
 
 
 def resolve(motion: Motion, amendments, carried=None, *, strict: bool = False) -> Result:

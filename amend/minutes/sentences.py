@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from amend.instructions.grammar import grammar_text
+from amend.instructions.grammar import lalr_parser
 from amend.minutes.events import End, Event, Resolved
 from amend.motion.opening import resolved_text
 
@@ -15,13 +15,16 @@ _END = re.compile(r"^(supporting documents|\(note\b|note:)", re.IGNORECASE)
 
 @cache
 def sentence_parser():
-    """The LALR parser of minutes sentences; its Transformer gives each one's event."""
-    from lark import Lark
+    """The LALR parser of minutes sentences (built once, then loaded from its pickle)."""
+    return lalr_parser("minutes.lark", maybe_placeholders=False)
 
+
+@cache
+def sentence_transformer():
+    """The Transformer that gives each parsed sentence's event."""
     from amend.minutes.transformer import MinutesTransformer
 
-    return Lark(grammar_text("minutes.lark"), parser="lalr", lexer="contextual", cache=True,
-                transformer=MinutesTransformer(), maybe_placeholders=False)
+    return MinutesTransformer()
 
 
 def parse_sentence(text: str) -> Event | None:
@@ -29,9 +32,10 @@ def parse_sentence(text: str) -> Event | None:
     from lark.exceptions import UnexpectedInput
 
     try:
-        return sentence_parser().parse(text)
+        tree = sentence_parser().parse(text)
     except UnexpectedInput:
         return None
+    return sentence_transformer().transform(tree)
 
 
 def event_of(line: str) -> Event | None:

@@ -1,5 +1,6 @@
 """The ``amend`` application: one command per module under ``commands/``, each imported and
-built only when it runs (or when ``--help`` lists them), so start-up stays cheap."""
+built only when it runs; ``amend --help`` lists them from their summaries here, importing
+none, so start-up stays cheap."""
 
 from __future__ import annotations
 
@@ -10,8 +11,23 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-# Command name -> its module under amend_cli.commands (the function has the command's name).
-COMMANDS = ("show", "apply", "explain", "check", "minutes", "draft", "serve", "schema")
+# Command name (its module under amend_cli.commands, and the function there) -> its summary
+# for ``amend --help``: the function's docstring (its words, whatever their line breaks),
+# which tests/test_startup.py holds it to.
+COMMANDS = {
+    "show": "Show how a motion was read: preamble, paragraphs, labels and sub-lists.",
+    "apply": "Apply carried amendments to a motion and print the resolved text: exit 0, or 1 "
+             "when the result is unverified (a quotation never closed, a printed result that "
+             "differs).",
+    "explain": "Say in plain words what each part of an amendment does.",
+    "check": "Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad "
+             "input.",
+    "minutes": "Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is "
+               "unreadable.",
+    "draft": "Draft the amendment that turns MOTION into EDITED; amend apply turns it back.",
+    "serve": "Start the web page on this machine and print its address.",
+    "schema": "Print the JSON Schema (draft 2020-12) of the JSON every command writes.",
+}
 
 
 class _LazyCommands(Mapping):
@@ -43,6 +59,11 @@ class LazyGroup(TyperGroup):
     def __init__(self, **settings) -> None:
         super().__init__(**settings)
         self.commands = _LazyCommands()
+
+    def format_commands(self, ctx, formatter) -> None:
+        """The commands and their summaries, none of them imported."""
+        with formatter.section("Commands"):
+            formatter.write_dl(list(COMMANDS.items()))
 
 
 app = typer.Typer(
