@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 import amend
-from amend.text.documents import read_document
-from amend.text.docx import Changes
+from amend.text.documents import Changes, read_document
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

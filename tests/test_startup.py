@@ -19,6 +19,8 @@ SMALL = EXAMPLES / "insert-words-structured"
 OPTIONS = {"propagate_positions": False, "maybe_placeholders": False}
 MARKED_UP_READERS = ("amend.instructions.markup", "amend.instructions.marked_lines",
                      "amend.instructions.markup_paragraphs", "amend.instructions.writer")
+WORD_AND_HTML_READERS = ("amend.text.docx", "amend.text.html_marks", "amend.text.marks",
+                         "amend.text.word_numbering", "zipfile")
 # Runs the app with its output piped, then lists every module it imported.
 PROBE = """
 import sys
@@ -108,3 +110,10 @@ def test_apply_of_a_text_amendment_loads_no_marked_up_reader():
     modules = imported_by("apply", SMALL / "motion.txt", SMALL / "amendment.txt")
     assert "amend.instructions.amendment" in modules
     assert not modules & set(MARKED_UP_READERS)
+
+
+def test_apply_of_text_files_loads_no_word_or_html_reader():
+    """``amend apply`` of plain text files imports neither the Word nor the marked-up HTML
+    readers (nor zipfile, which only a Word file needs)."""
+    modules = imported_by("apply", SMALL / "motion.txt", SMALL / "amendment.txt")
+    assert not modules & set(WORD_AND_HTML_READERS)

@@ -7,20 +7,27 @@ Word, a text whose opening is HTML is HTML, and anything else is text (``source.
 from __future__ import annotations
 
 import io
-import zipfile
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from amend.errors import ReadError
-from amend.text.docx import Changes, docx_marked, docx_text
 from amend.text.html import html_to_text, looks_like_html
-from amend.text.html_marks import html_marked
-from amend.text.marks import MarkedDocument
 from amend.text.source import decode, read_bytes, source_of
+
+if TYPE_CHECKING:
+    from amend.text.marks import MarkedDocument
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, and other old Office files
+
+
+class Changes(Enum):
+    """How to read a Word file's tracked changes: as the document now stands, or as first
+    written."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
 
 
 class Kind(Enum):
@@ -32,6 +39,8 @@ class Kind(Enum):
 
 
 def _is_word(data: bytes, name: str) -> bool:
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -66,6 +75,8 @@ def document_text(data: bytes, name: str, changes: Changes = Changes.ACCEPT) -> 
     """The text of a document's bytes, whatever kind it is (see ``read_document``)."""
     kind = kind_of(data, name)
     if kind is Kind.WORD:
+        from amend.text.docx import docx_text
+
         text = docx_text(data, name, changes)
         if not text.strip():
             raise ReadError(f"{name}: the Word document has no text",
@@ -91,8 +102,12 @@ def marked_document(data: bytes, name: str) -> MarkedDocument:
     added); plain text has no marks to read, and is a ``ReadError``."""
     kind = kind_of(data, name)
     if kind is Kind.WORD:
+        from amend.text.docx import docx_marked
+
         return docx_marked(data, name)
     if kind is Kind.HTML:
+        from amend.text.html_marks import html_marked
+
         return html_marked(decode(data, name), name)
     raise ReadError(f"{name}: plain text cannot show struck-through or bold words",
                     hint="give the marked-up amendment as a .docx or .html file")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from amend.errors import ReadError, Span
+from amend.text.documents import Changes
 from amend.text.marks import Block, Mark, MarkedDocument, Run, label_runs
 from amend.text.word_numbering import Numbering, w
 
@@ -26,13 +27,6 @@ _INSERTS = frozenset((w("ins"), w("moveTo")))
 _DELETES = frozenset((w("del"), w("moveFrom")))
 _TEXTS = frozenset((w("t"), w("delText")))
 _BREAKS = frozenset((w("br"), w("cr")))
-
-
-class Changes(Enum):
-    """How to read tracked changes: as the document now stands, or as first written."""
-
-    ACCEPT = "accept"
-    REJECT = "reject"
 
 
 class Tracked(Enum):
