@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from amend.errors import Span
 from amend.motion.tree import Motion
@@ -25,8 +26,13 @@ LEAD_INS = (
     rf"(?:the\s+)?{_NOUN}\s+to\s+read\s+if\s+(?:carried|agreed)",  # "Motion to read if carried:"
     rf"if\s+(?:carried|agreed),?\s+the\s+{_NOUN}\s+{_WILL}",  # "If carried, the motion will read:"
 )
-LEAD_IN = re.compile(rf"^[ \t]*(?:{'|'.join(LEAD_INS)})(?:\s+as\s+follows)?[ \t]*:-?",
-                     re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def lead_in() -> re.Pattern:
+    """The lead-ins as one pattern, compiled on first use (most amendments have none)."""
+    return re.compile(rf"^[ \t]*(?:{'|'.join(LEAD_INS)})(?:\s+as\s+follows)?[ \t]*:-?",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,9 @@ class PrintedResult:
 def find_printed(body: str, span_of) -> PrintedResult | None:
     """The first lead-in of a printed result in ``body`` followed by some text, or None;
     ``span_of`` turns an offset into a ``Span``."""
-    for match in LEAD_IN.finditer(body):
+    if "read" not in body.lower():  # every lead-in says "read"
+        return None
+    for match in lead_in().finditer(body):
         if body[match.end():].strip():
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             return PrintedResult(" ".join(match.group().split()), start, match.end(),
