@@ -20,6 +20,7 @@ from amend.motion.labels import BULLET
 from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
 from amend.text.align import Tie, align, pair_by_words, pair_runs
+from amend.text.collector import fewer_collections
 from amend.text.matching import contiguous, occurrences
 
 REWRITE_SHARE = 0.6
@@ -211,6 +212,7 @@ def _applies(motion: Motion, edited: Motion, text: str) -> bool:
     return result.motion == edited
 
 
+@fewer_collections
 def draft(motion: Motion, edited: Motion, style: str = STRUCTURED) -> str:
     """The amendment, in ``style``, that turns ``motion`` into ``edited``."""
     if motion == edited:

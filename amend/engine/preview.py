@@ -17,7 +17,7 @@ from amend.engine.targets import targets_of
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment
 from amend.motion.tree import Motion
-from amend.motion.worktree import Node, thaw
+from amend.motion.worktree import Node, dismantle, thaw
 
 
 def survey(motion: Motion, amendment: Amendment,
@@ -26,6 +26,7 @@ def survey(motion: Motion, amendment: Amendment,
     operation is recorded and the rest still run."""
     book = Book(thaw(motion), strict)
     apply_amendment(book, amendment, 1, None, keep_going=True)
+    dismantle(book.root)
     return tuple(book.outcomes)
 
 
@@ -51,11 +52,14 @@ def _(op: ops.DeleteAfter, step: Step, run: Run) -> list[str]:
 def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
     """What an operation targets in the motion as it stands, in words."""
     run = Run(Book(thaw(motion)), 0)
-    step = Step(op, targets_of(op, Resolver(run.root)))
-    if step.targets.paragraphs:
-        return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
-                for n in step.targets.paragraphs]
-    return _words_targeted(op, step, run)
+    try:
+        step = Step(op, targets_of(op, Resolver(run.root)))
+        if step.targets.paragraphs:
+            return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
+                    for n in step.targets.paragraphs]
+        return _words_targeted(op, step, run)
+    finally:
+        dismantle(run.root)
 
 
 __all__ = ["survey", "targets_in"]

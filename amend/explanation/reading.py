@@ -9,6 +9,7 @@ from amend.errors import AmendError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
+from amend.text.collector import fewer_collections
 
 
 def status_line(outcome: OperationOutcome) -> str:
@@ -42,6 +43,7 @@ def _part_lines(part: Part, motion: Motion | None, outcomes: list[OperationOutco
     return lines
 
 
+@fewer_collections
 def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     """One line per part ("part 2: delete paragraph (f); add new paragraph (f)"), and under
     each operation, given the motion, the text it targets and how applying it would go."""
