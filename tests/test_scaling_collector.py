@@ -65,5 +65,5 @@ def test_explain_names_its_target_and_status_with_trees_dismantled():
     """``explain`` still names the target and the status it read from trees it dismantled."""
     motion = amend.read_motion(MOTION)
     amendment = amend.read_amendment("Delete paragraph (b).", motion=motion)
-    assert amend.explain(amendment, motion)[1:] == ["  targets (b): “agrees.”",
+    assert amend.explain(amendment, motion)[1:] == ["  targets paragraph (b): “agrees.”",
                                                     "  status: applied"]
