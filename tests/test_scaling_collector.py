@@ -67,3 +67,27 @@ def test_explain_names_its_target_and_status_with_trees_dismantled():
     amendment = amend.read_amendment("Delete paragraph (b).", motion=motion)
     assert amend.explain(amendment, motion)[1:] == ["  targets paragraph (b): “agrees.”",
                                                     "  status: applied"]
+
+
+AMENDMENT = ("1. Delete “the plan” and replace with “the budget”.\n\n"
+             "2. Delete paragraph (b).\n\n"
+             "3. Delete “two” in paragraph (a).\n\n"
+             "4. Delete “three”.")
+
+
+def test_one_reading_run_serves_every_operation_as_fresh_ones_do():
+    """Targets read in turn from one shared run are those read from a fresh run each."""
+    from amend.engine.preview import reading_run, targets_in
+
+    motion = amend.read_motion(MOTION)
+    operations = [op for part in amend.read_amendment(AMENDMENT).parts
+                  for op in part.operations]
+
+    def targets(run, op):
+        try:
+            return targets_in(run, op)
+        except amend.AmendError as error:
+            return str(error)
+    shared = reading_run(motion)
+    assert [targets(shared, op) for op in operations] == \
+        [targets(reading_run(motion), op) for op in operations]

@@ -49,17 +49,19 @@ def _(op: ops.DeleteAfter, step: Step, run: Run) -> list[str]:
     return [f"{name(node)}, everything after “…{node.body[max(0, cut - 40):cut]}”"]
 
 
-def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
-    """What an operation targets in the motion as it stands, in words."""
-    run = Run(Book(thaw(motion)), 0)
-    try:
-        step = Step(op, targets_of(op, Resolver(run.root)))
-        if step.targets.paragraphs:
-            return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
-                    for n in step.targets.paragraphs]
-        return _words_targeted(op, step, run)
-    finally:
-        dismantle(run.root)
+def reading_run(motion: Motion) -> Run:
+    """A run over the motion as it stands, for ``targets_in`` (which only reads it)."""
+    return Run(Book(thaw(motion)), 0)
 
 
-__all__ = ["survey", "targets_in"]
+def targets_in(run: Run, op: ops.Operation) -> list[str]:
+    """What an operation targets in the motion as it stands, in words (``run`` from
+    ``reading_run``: one serves every operation, since finding targets changes nothing)."""
+    step = Step(op, targets_of(op, Resolver(run.root)))
+    if step.targets.paragraphs:
+        return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
+                for n in step.targets.paragraphs]
+    return _words_targeted(op, step, run)
+
+
+__all__ = ["reading_run", "survey", "targets_in"]
