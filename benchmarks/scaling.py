@@ -184,13 +184,13 @@ DRAFT_STAGES = ("draft-10-edits", "draft-1-in-47", "draft-long-paras", "minutes"
 
 
 def measure(stage: str, size: int) -> dict:
-    """Time a stage (the fastest of three runs or more, up to a second of CPU, or of fewer if
-    they take 3 s), then trace its memory in a run of its own."""
+    """Time a stage (the fastest of five runs, or of more up to a second of CPU: the large
+    size's longer runs meet more of a shared machine's noise, so it gets five too), then trace
+    its memory in a run of its own."""
     amend.read_amendment("Delete “x”")  # build the parser once, as a session would
     run, input_bytes = (prepare_draft if stage in DRAFT_STAGES else prepare)(stage, size)
     times: list[tuple[float, float]] = []
-    while len(times) < 20 and (len(times) < 3 or sum(cpu for _, cpu in times) < 1.0) and \
-            sum(cpu for _, cpu in times) < 3.0:
+    while len(times) < 5 or (len(times) < 20 and sum(cpu for _, cpu in times) < 1.0):
         gc.collect()
         wall, cpu = time.perf_counter(), time.process_time()
         run()
