@@ -8,6 +8,7 @@ edited text is returned; the last resort, "amended to read as follows", always i
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -43,7 +44,9 @@ def _subtree_text(para: Paragraph) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return text.split()
+    """The words of a text, each word one shared string (interned): the aligner holds the
+    words of every paragraph it compares at once, and long texts repeat their words."""
+    return list(map(sys.intern, text.split()))
 
 
 def _ref(motion: Motion, index: int) -> ops.Ref:
