@@ -135,12 +135,24 @@ def prepare(stage: str, count: int) -> Prepared:
     return (lambda: amend.resolve(motion, delete_after)), given["bytes"]
 
 
+def prepare_minutes(size: int) -> Prepared:
+    """``amend minutes`` on an item of about ``size`` bytes (read, verify, render)."""
+    from minutes_speed import item
+
+    from amend.render.minutes import render_item
+
+    text = item(size)
+    return (lambda: render_item(amend.verify(amend.read_minutes(text)))), len(text.encode())
+
+
 def prepare_draft(stage: str, size: int) -> Prepared:
     """Drafting the amendment from a motion of about ``size`` bytes to an edited copy: with
     ten edits, with every 47th paragraph edited, or (long paragraphs) ten paragraphs of
     ``size / 10`` bytes each with one word changed."""
     if stage == "draft-long-paras":
         return prepare_long_paragraphs(size)
+    if stage == "minutes":
+        return prepare_minutes(size)
     lines = sized_lines(size)
     text = motion_text(lines)
     motion = amend.read_motion(text)
@@ -168,17 +180,17 @@ def prepare_long_paragraphs(size: int) -> Prepared:
 
 PARAGRAPH_STAGES = ("floor", "read", "resolve", "check", "explain", "redline",
                     "delete-all-after")
-DRAFT_STAGES = ("draft-10-edits", "draft-1-in-47", "draft-long-paras")
+DRAFT_STAGES = ("draft-10-edits", "draft-1-in-47", "draft-long-paras", "minutes")
 
 
 def measure(stage: str, size: int) -> dict:
-    """Time a stage (the fastest of three runs or more, up to a second of CPU, or of fewer if
-    they take 3 s), then trace its memory in a run of its own."""
+    """Time a stage (the fastest of five runs, or of more up to a second of CPU: the large
+    size's longer runs meet more of a shared machine's noise, so it gets five too), then trace
+    its memory in a run of its own."""
     amend.read_amendment("Delete “x”")  # build the parser once, as a session would
     run, input_bytes = (prepare_draft if stage in DRAFT_STAGES else prepare)(stage, size)
     times: list[tuple[float, float]] = []
-    while len(times) < 20 and (len(times) < 3 or sum(cpu for _, cpu in times) < 1.0) and \
-            sum(cpu for _, cpu in times) < 3.0:
+    while len(times) < 5 or (len(times) < 20 and sum(cpu for _, cpu in times) < 1.0):
         gc.collect()
         wall, cpu = time.perf_counter(), time.process_time()
         run()

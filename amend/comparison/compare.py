@@ -19,6 +19,7 @@ from amend.motion.labels import BULLET
 from amend.motion.opening import strip_opening
 from amend.motion.tree import Motion, Paragraph
 from amend.text.align import Run, align, pair_by_words, pair_runs
+from amend.text.collector import fewer_collections
 from amend.text.matching import contiguous, plain
 
 
@@ -306,6 +307,7 @@ def _left_over_differences(missing: list[int], extra: list[int], items_a: list[_
     return found
 
 
+@fewer_collections
 def check(expected: Motion, recorded: Motion) -> Report:
     """Every difference between the text expected and the text recorded."""
     items_a, items_b = flatten(expected), flatten(recorded)

@@ -8,6 +8,7 @@ edited text is returned; the last resort, "amended to read as follows", always i
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from amend.motion.labels import BULLET
 from amend.motion.tree import Motion, Paragraph
 from amend.render.text import render_text
 from amend.text.align import Tie, align, pair_by_words, pair_runs
+from amend.text.collector import fewer_collections
 from amend.text.matching import contiguous, occurrences
 
 REWRITE_SHARE = 0.6
@@ -42,7 +44,9 @@ def _subtree_text(para: Paragraph) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return text.split()
+    """The words of a text, each word one shared string (interned): the aligner holds the
+    words of every paragraph it compares at once, and long texts repeat their words."""
+    return list(map(sys.intern, text.split()))
 
 
 def _ref(motion: Motion, index: int) -> ops.Ref:
@@ -211,6 +215,7 @@ def _applies(motion: Motion, edited: Motion, text: str) -> bool:
     return result.motion == edited
 
 
+@fewer_collections
 def draft(motion: Motion, edited: Motion, style: str = STRUCTURED) -> str:
     """The amendment, in ``style``, that turns ``motion`` into ``edited``."""
     if motion == edited:

@@ -33,6 +33,7 @@ from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
 from amend.motion.worktree import freeze, thaw
+from amend.text.collector import fewer_collections
 
 __all__ = ["Change", "Result", "apply", "apply_amendment"]
 
@@ -130,6 +131,7 @@ def apply_amendment(book: Book, amendment: Amendment, number: int, carried: Carr
     run.part = None
 
 
+@fewer_collections
 def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],
           carried: list[Carried | None] | None = None, *, strict: bool = False) -> Result:
     """The motion as amended: each amendment in order, each with its carried parts.  With

@@ -3,6 +3,8 @@ targets, and the status each operation would have, without stopping at the first
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import singledispatch
 
 from amend.engine.apply import apply_amendment
@@ -17,7 +19,7 @@ from amend.engine.targets import targets_of
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment
 from amend.motion.tree import Motion
-from amend.motion.worktree import Node, thaw
+from amend.motion.worktree import Node, dismantle, thaw
 
 
 def survey(motion: Motion, amendment: Amendment,
@@ -26,6 +28,7 @@ def survey(motion: Motion, amendment: Amendment,
     operation is recorded and the rest still run."""
     book = Book(thaw(motion), strict)
     apply_amendment(book, amendment, 1, None, keep_going=True)
+    dismantle(book.root)
     return tuple(book.outcomes)
 
 
@@ -48,9 +51,23 @@ def _(op: ops.DeleteAfter, step: Step, run: Run) -> list[str]:
     return [f"{name(node)}, everything after “…{node.body[max(0, cut - 40):cut]}”"]
 
 
-def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
-    """What an operation targets in the motion as it stands, in words."""
+@contextmanager
+def reading_run(motion: Motion | None) -> Iterator[Run | None]:
+    """A run over the motion as it stands, for ``targets_in`` (which only reads it), broken up
+    when the block ends; None without a motion."""
+    if motion is None:
+        yield None
+        return
     run = Run(Book(thaw(motion)), 0)
+    try:
+        yield run
+    finally:
+        dismantle(run.root)
+
+
+def targets_in(run: Run, op: ops.Operation) -> list[str]:
+    """What an operation targets in the motion as it stands, in words (``run`` from
+    ``reading_run``: one serves every operation, since finding targets changes nothing)."""
     step = Step(op, targets_of(op, Resolver(run.root)))
     if step.targets.paragraphs:
         return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
@@ -58,4 +75,4 @@ def targets_in(motion: Motion, op: ops.Operation) -> list[str]:
     return _words_targeted(op, step, run)
 
 
-__all__ = ["survey", "targets_in"]
+__all__ = ["reading_run", "survey", "targets_in"]

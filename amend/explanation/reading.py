@@ -3,12 +3,14 @@ each operation would go."""
 
 from __future__ import annotations
 
-from amend.engine.preview import survey, targets_in
+from amend.engine.preview import reading_run, survey, targets_in
 from amend.engine.result import OperationOutcome, Status
+from amend.engine.state import Run
 from amend.errors import AmendError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
+from amend.text.collector import fewer_collections
 
 
 def status_line(outcome: OperationOutcome) -> str:
@@ -21,32 +23,34 @@ def status_line(outcome: OperationOutcome) -> str:
     return line
 
 
-def _targets(motion: Motion, op: ops.Operation) -> list[str]:
+def _targets(run: Run, op: ops.Operation) -> list[str]:
     try:
-        return [f"  targets {target}" for target in targets_in(motion, op)]
+        return [f"  targets {target}" for target in targets_in(run, op)]
     except AmendError as error:
         return [f"  not found: {error}"]
 
 
-def _part_lines(part: Part, motion: Motion | None, outcomes: list[OperationOutcome]) -> list[str]:
+def _part_lines(part: Part, run: Run | None, outcomes: list[OperationOutcome]) -> list[str]:
     name = f"part {part.number}" if part.number is not None else "instruction"
     lines = [f"{name}: " + "; ".join(op.describe() for op in part.operations)]
     if part.block is not None:
         lines.append(f"  new text: {ops.Text(' '.join(part.block.text.split()))}")
-    if motion is None:
+    if run is None:
         return lines
     for op in part.operations:
-        lines.extend(_targets(motion, op))
+        lines.extend(_targets(run, op))
         if outcomes:
             lines.append(status_line(outcomes.pop(0)))
     return lines
 
 
+@fewer_collections
 def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     """One line per part ("part 2: delete paragraph (f); add new paragraph (f)"), and under
     each operation, given the motion, the text it targets and how applying it would go."""
     lines = [f"preamble: {amendment.preamble}"] if amendment.preamble else []
     outcomes = list(survey(motion, amendment)) if motion is not None else []
-    for part in amendment.parts:
-        lines.extend(_part_lines(part, motion, outcomes))
+    with reading_run(motion) as run:
+        for part in amendment.parts:
+            lines.extend(_part_lines(part, run, outcomes))
     return lines

@@ -25,6 +25,7 @@ from amend.minutes.events import (
 from amend.minutes.lines import Line, joined, lines_of_item, placed
 from amend.minutes.sentences import event_of
 from amend.motion.tree import Motion, parse_motion
+from amend.text.collector import fewer_collections
 from amend.text.html import html_to_text, looks_like_html
 
 __all__ = ["Item", "MovedAmendment", "Notice", "Outcome", "Section", "read_minutes",
@@ -206,6 +207,7 @@ _STEPS: dict[type, Callable[[_Reading, Event, Section], _Reading]] = {
 }
 
 
+@fewer_collections
 def read_minutes(text: str, source: str = "minutes") -> Item:
     """Read one minutes item (plain text, or HTML as council websites publish it)."""
     if looks_like_html(text):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from amend.errors import Span
 from amend.motion.labels import read_label
 from amend.motion.tree import Motion, Paragraph, parse_motion
+from amend.text.collector import fewer_collections
 from amend.text.source import normalise_line, physical_lines
 
 _PRINTED = re.compile(r"^[ \t\u00a0\ufeff]*(\d{1,4})(?=[ \t\u00a0]|$)")
@@ -111,6 +112,7 @@ def locate(motion: Motion, text: str, printed: dict[int, int] | None = None) -> 
     return replace(motion, paragraphs=tuple(located(p) for p in motion.paragraphs))
 
 
+@fewer_collections
 def read_located(text: str, source: str = "motion") -> Motion:
     """Read a motion, taking printed line numbers off first, with every paragraph located."""
     clean, printed = printed_numbers(text)

@@ -126,6 +126,16 @@ def thaw(motion: Motion) -> Node:
     return root
 
 
+def dismantle(root: Node) -> None:
+    """Break a finished working tree's links from child to parent, so that it is freed as soon
+    as it is dropped rather than left to the cycle collector."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        node.parent = node._places = None
+
+
 def _unchanged(node: Node, children: tuple[Paragraph, ...]) -> bool:
     """Whether a node is still the paragraph it was read from (its words the very string
     read, its label the very label, its sub-list the very paragraphs)."""

@@ -3,8 +3,9 @@ what each targets and how applying it would go."""
 
 from __future__ import annotations
 
-from amend.engine.preview import survey, targets_in
+from amend.engine.preview import reading_run, survey, targets_in
 from amend.engine.result import OperationOutcome
+from amend.engine.state import Run
 from amend.errors import AmendError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
@@ -13,20 +14,19 @@ from amend.render import json_parts as parts
 from amend.render.json_parts import Command
 
 
-def _targets(motion: Motion, op: ops.Operation) -> tuple[list[str], dict | None]:
+def _targets(run: Run, op: ops.Operation) -> tuple[list[str], dict | None]:
     """What an operation targets in the motion, or the error that says it is not there."""
     try:
-        return targets_in(motion, op), None
+        return targets_in(run, op), None
     except AmendError as error:
         return [], parts.error(error)
 
 
-def _operation(op: ops.Operation, motion: Motion | None,
-               outcome: OperationOutcome | None) -> dict:
+def _operation(op: ops.Operation, run: Run | None, outcome: OperationOutcome | None) -> dict:
     out = {"operation": type(op).__name__, "description": op.describe(), "targets": [],
            "target_error": None, "status": None, "warnings": [], "error": None}
-    if motion is not None:
-        out["targets"], out["target_error"] = _targets(motion, op)
+    if run is not None:
+        out["targets"], out["target_error"] = _targets(run, op)
     if outcome is not None:
         out |= {"status": outcome.status.value,
                 "warnings": [parts.warning(w) for w in outcome.warnings],
@@ -34,8 +34,8 @@ def _operation(op: ops.Operation, motion: Motion | None,
     return out
 
 
-def _part(part: Part, motion: Motion | None, outcomes: list[OperationOutcome]) -> dict:
-    operations = [_operation(op, motion, outcomes.pop(0) if outcomes else None)
+def _part(part: Part, run: Run | None, outcomes: list[OperationOutcome]) -> dict:
+    operations = [_operation(op, run, outcomes.pop(0) if outcomes else None)
                   for op in part.operations]
     return {"number": part.number, "instruction": part.instruction,
             "new_text": part.block.text if part.block is not None else None,
@@ -46,7 +46,8 @@ def render_explain_json(amendment: Amendment, motion: Motion | None = None,
                         motion_source: str | None = None) -> str:
     """How each part was read; with the motion, each operation's targets and status."""
     outcomes = list(survey(motion, amendment)) if motion is not None else []
+    with reading_run(motion) as run:
+        explained = [_part(part, run, outcomes) for part in amendment.parts]
     return parts.document(Command.EXPLAIN, {
         "amendment": amendment.source, "motion": motion_source if motion is not None else None,
-        "preamble": amendment.preamble,
-        "parts": [_part(part, motion, outcomes) for part in amendment.parts]})
+        "preamble": amendment.preamble, "parts": explained})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from amend.motion.tree import Motion
 from amend.render.text import paragraph_line
 from amend.text.align import Run, Tie, align, pair_by_words
+from amend.text.collector import fewer_collections
 from amend.text.marks import Mark
 
 
@@ -99,6 +100,7 @@ def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
     return out
 
 
+@fewer_collections
 def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
     (a, loose_a), (b, loose_b) = _printed(original), _printed(amended)

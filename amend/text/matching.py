@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -70,6 +71,35 @@ def loose_pattern(needle: str) -> re.Pattern[str]:
     return re.compile("".join(pieces), re.IGNORECASE)
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=1024)
+def _scanner(needle: str) -> tuple[re.Pattern[str], bool]:
+    """``loose_pattern`` without its leading look-behind, which keeps the regex engine from
+    scanning fast for the first characters (four times slower over a long text), and whether
+    a match must then be checked not to follow a word character."""
+    pattern = loose_pattern(needle)
+    if pattern.pattern.startswith(_NOT_AFTER_WORD):
+        return re.compile(pattern.pattern[len(_NOT_AFTER_WORD):], re.IGNORECASE), True
+    return pattern, False
+
+
+def _loose_matches(body: str, needle: str) -> Iterator[re.Match[str]]:
+    """What ``loose_pattern(needle).finditer(body)`` gives (its matches are never empty): a
+    start that follows a word character is tried again one character on, as the look-behind
+    would have failed there."""
+    pattern, whole_start = _scanner(needle)
+    at = 0
+    while (match := pattern.search(body, at)) is not None:
+        start = match.start()
+        if whole_start and start and _WORD_CHAR.match(body, start - 1):
+            at = start + 1
+            continue
+        yield match
+        at = match.end()
+
+
 def plain(text: str) -> str:
     """Text with quote and dash glyphs folded and whitespace runs made one space."""
     return " ".join(text.translate(FOLD).split())
@@ -98,7 +128,7 @@ def find_words(body: str, needle: str) -> list[Hit]:
     if not needle:
         return []
     return [Hit(m.start(), m.end(), tier_of(m.group(), needle))
-            for m in loose_pattern(needle).finditer(body)]
+            for m in _loose_matches(body, needle)]
 
 
 def occurrences(body: str, needle: str) -> tuple[list[tuple[int, int]], Tier]:
