@@ -30,6 +30,7 @@ ALSTON = EXAMPLES / "sheffield-alston-partial"
 UNLABELLED = EXAMPLES / "london-new-part-unlabelled"
 MINUTES = EXAMPLES / "minutes"
 CUT_OFF = EXAMPLES / "unclosed-quotation-cut-off"
+DROPPED = EXAMPLES / "printed-result-drops-a-word"
 SCHEMA = json.loads(files("amend.render").joinpath("schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 
@@ -62,6 +63,8 @@ RUNS = [
     ("explain with the motion", ["explain", ALSTON / "amendment.txt", "--motion",
                                  ALSTON / "motion.txt"], 0),
     ("explain alone", ["explain", ALSTON / "amendment.txt"], 0),
+    ("explain a printed result", ["explain", DROPPED / "amendment.txt", "--motion",
+                                  DROPPED / "motion.txt"], 0),
     ("draft", ["draft", ALSTON / "motion.txt", ALSTON / "expected.txt"], 0),
     ("show", ["show", ALSTON / "motion.txt"], 0),
 ]
@@ -248,3 +251,16 @@ def test_an_unverified_result_says_so_and_why(documents):
 def test_a_verified_result_says_so(documents):
     """apply of an amendment read without doubt: "unverified" is false."""
     assert documents["apply"]["unverified"] is False
+
+
+def test_explain_compares_a_printed_result(documents):
+    """explain of an amendment whose printed result drops a word: the printed result is
+    compared, with one difference of kind "printed result differs"."""
+    printed = documents["explain a printed result"]["printed_result"]
+    assert printed["compared"] is True
+    assert [d["kind"] for d in printed["differences"]] == ["printed result differs"]
+
+
+def test_explain_of_an_amendment_without_a_printed_result_has_none(documents):
+    """explain of an amendment that prints no result: "printed_result" is null."""
+    assert documents["explain with the motion"]["printed_result"] is None

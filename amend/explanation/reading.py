@@ -7,6 +7,7 @@ from amend.engine.preview import reading_run, survey, targets_in
 from amend.engine.result import OperationOutcome, Status
 from amend.engine.state import Run
 from amend.errors import AmendError
+from amend.explanation.printed import printed_witness
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
@@ -47,10 +48,12 @@ def _part_lines(part: Part, run: Run | None, outcomes: list[OperationOutcome]) -
 @fewer_collections
 def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     """One line per part ("part 2: delete paragraph (f); add new paragraph (f)"), and under
-    each operation, given the motion, the text it targets and how applying it would go."""
+    each operation, given the motion, the text it targets and how applying it would go; then
+    any printed result, and whether the instructions give it."""
     lines = [f"preamble: {amendment.preamble}"] if amendment.preamble else []
     outcomes = list(survey(motion, amendment)) if motion is not None else []
     with reading_run(motion) as run:
         for part in amendment.parts:
             lines.extend(_part_lines(part, run, outcomes))
-    return lines
+    witness = printed_witness(amendment, motion)
+    return lines + (witness.lines() if witness is not None else [])

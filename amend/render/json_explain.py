@@ -7,6 +7,7 @@ from amend.engine.preview import reading_run, survey, targets_in
 from amend.engine.result import OperationOutcome
 from amend.engine.state import Run
 from amend.errors import AmendError
+from amend.explanation.printed import PrintedWitness, printed_witness
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
@@ -50,4 +51,15 @@ def render_explain_json(amendment: Amendment, motion: Motion | None = None,
         explained = [_part(part, run, outcomes) for part in amendment.parts]
     return parts.document(Command.EXPLAIN, {
         "amendment": amendment.source, "motion": motion_source if motion is not None else None,
-        "preamble": amendment.preamble, "parts": explained})
+        "preamble": amendment.preamble, "parts": explained,
+        "printed_result": _printed(printed_witness(amendment, motion))})
+
+
+def _printed(witness: PrintedWitness | None) -> dict | None:
+    """The printed result: where, how long, and (compared) the differences or the error."""
+    if witness is None:
+        return None
+    return {"position": parts.position(witness.span), "paragraphs": witness.paragraphs,
+            "compared": witness.compared,
+            "differences": [parts.warning(w) for w in witness.differences],
+            "error": parts.error(witness.error) if witness.error is not None else None}
