@@ -162,3 +162,25 @@ def test_a_minutes_item_fills_the_papers_and_ticks_what_the_votes_carried(client
     ticked = set(re.findall(r'value="([0-9][^"]*)" checked', response.text))
     assert ticked == {"1.3", "1.3.g", "1.3.h"}
     assert "The record: matches" in response.text
+
+
+CUT_OFF = Path(__file__).resolve().parents[1] / "examples" / "unclosed-quotation-cut-off"
+
+
+def test_a_result_read_from_an_unclosed_quotation_is_marked_unverified(client):
+    """A cut-off amendment's result is headed "unverified" on the page, and the API says so."""
+    papers = {"motion": (CUT_OFF / "motion.txt").read_text("utf-8"),
+              "amendment": [(CUT_OFF / "amendment.txt").read_text("utf-8")]}
+    page = client.post("/", data=papers, files=NO_FILE).text
+    assert "The motion as amended (unverified: see the warnings)" in page
+    answer = client.post("/api/resolve", json={"motion": papers["motion"],
+                                               "amendments": papers["amendment"]}).json()
+    assert answer["unverified"] is True
+
+
+def test_a_result_read_without_doubt_is_not_marked_unverified(client):
+    """The Alston example's result is not marked unverified, on the page or in the API."""
+    page = client.post("/", data={"motion": MOTION, "amendment": [ALSTON]}, files=NO_FILE).text
+    assert "unverified" not in page
+    answer = client.post("/api/resolve", json={"motion": MOTION, "amendments": [ALSTON]}).json()
+    assert answer["unverified"] is False

@@ -131,7 +131,8 @@ def api_answer(outcome: Outcome) -> dict:
         problem = outcome.problem
         return {"error": {"message": problem.message, "source": problem.source,
                           "line": problem.line}}
-    answer = {"text": amend.render_text(outcome.result.motion), "warnings": list(outcome.warnings)}
+    answer = {"text": amend.render_text(outcome.result.motion), "warnings": list(outcome.warnings),
+              "unverified": outcome.result.unverified}
     if outcome.report is not None:
         answer["verdict"] = outcome.report.verdict
         answer["matches"] = outcome.report.matches
