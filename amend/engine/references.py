@@ -4,10 +4,9 @@ before its first operation applies, so labels and positions mean the motion as m
 
 from __future__ import annotations
 
-import itertools
 from functools import singledispatchmethod
-from operator import itemgetter
 
+from amend.engine.search import reading_order
 from amend.errors import AmbiguousTarget, TargetNotFound
 from amend.instructions import operations as ops
 from amend.motion.labels import BULLET, LabelKind, count_text, label_key
@@ -28,21 +27,19 @@ class Resolver:
 
     def __init__(self, root: Node) -> None:
         self.root = root
-        self._places: dict[tuple[LabelKind, int], list[tuple[int, Node]]] | None = None
+        self._places: dict[tuple[LabelKind, int], list[Node]] | None = None
 
-    def _by_place(self) -> dict[tuple[LabelKind, int], list[tuple[int, Node]]]:
-        """Every labelled paragraph (bullets aside) by its label's kind and index, each with
-        its place in reading order; built once, in one walk that computes no label text."""
+    def _by_place(self) -> dict[tuple[LabelKind, int], list[Node]]:
+        """Every labelled paragraph (bullets aside) by its label's kind and index, in reading
+        order; built once, in one walk that prints no label."""
         if self._places is None:
-            places: dict[tuple[LabelKind, int], list[tuple[int, Node]]] = {}
-            order = itertools.count()
+            places: dict[tuple[LabelKind, int], list[Node]] = {}
 
             def visit(nodes: list[Node]) -> None:
                 for node in nodes:
                     label = node.label
                     if label is not None and label.kind != BULLET:
-                        places.setdefault((label.kind, label.index), []).append(
-                            (next(order), node))
+                        places.setdefault((label.kind, label.index), []).append(node)
                     if node.children:
                         visit(node.children)
             visit(self.root.children)
@@ -52,9 +49,11 @@ class Resolver:
     def labels(self, key: str) -> list[Node]:
         """Every labelled paragraph whose count is ``key`` ("f", "iii", "12"), in reading
         order."""
-        hits = [hit for (kind, index), nodes in self._by_place().items()
-                if count_text(kind, index).lower() == key for hit in nodes]
-        return [node for _, node in sorted(hits, key=itemgetter(0))]
+        lists = [nodes for (kind, index), nodes in self._by_place().items()
+                 if count_text(kind, index).lower() == key]
+        if len(lists) == 1:
+            return lists[0]
+        return reading_order([node for nodes in lists for node in nodes])
 
     def inventory(self) -> str:
         return inventory(self.root)
