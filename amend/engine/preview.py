@@ -27,8 +27,15 @@ def survey(motion: Motion, amendment: Amendment,
     """The status of every operation of the amendment applied in full to the motion; a failed
     operation is recorded and the rest still run."""
     book = Book(thaw(motion), strict)
-    apply_amendment(book, amendment, 1, None, keep_going=True)
+    outcomes = survey_in(book, amendment)
     dismantle(book.root)
+    return outcomes
+
+
+def survey_in(book: Book, amendment: Amendment) -> tuple[OperationOutcome, ...]:
+    """``survey`` on a working tree already made (one a reading run has only read), which
+    it changes."""
+    apply_amendment(book, amendment, 1, None, keep_going=True)
     return tuple(book.outcomes)
 
 
@@ -76,4 +83,4 @@ def targets_in(run: Run, op: ops.Operation) -> list[str]:
     return _words_targeted(op, step, run)
 
 
-__all__ = ["reading_run", "survey", "targets_in"]
+__all__ = ["reading_run", "survey", "survey_in", "targets_in"]
