@@ -28,6 +28,7 @@ class Resolver:
     def __init__(self, root: Node) -> None:
         self.root = root
         self._places: dict[tuple[LabelKind, int], list[Node]] | None = None
+        self._counts: dict[str, list[tuple[LabelKind, int]]] | None = None  # by printed count
 
     def _by_place(self) -> dict[tuple[LabelKind, int], list[Node]]:
         """Every labelled paragraph (bullets aside) by its label's kind and index, in reading
@@ -49,8 +50,12 @@ class Resolver:
     def labels(self, key: str) -> list[Node]:
         """Every labelled paragraph whose count is ``key`` ("f", "iii", "12"), in reading
         order."""
-        lists = [nodes for (kind, index), nodes in self._by_place().items()
-                 if count_text(kind, index).lower() == key]
+        if self._counts is None:
+            self._counts = {}
+            for kind, index in self._by_place():
+                self._counts.setdefault(count_text(kind, index).lower(), []).append(
+                    (kind, index))
+        lists = [self._by_place()[place] for place in self._counts.get(key, ())]
         if len(lists) == 1:
             return lists[0]
         return reading_order([node for nodes in lists for node in nodes])
