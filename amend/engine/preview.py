@@ -27,8 +27,15 @@ def survey(motion: Motion, amendment: Amendment,
     """The status of every operation of the amendment applied in full to the motion; a failed
     operation is recorded and the rest still run."""
     book = Book(thaw(motion), strict)
-    apply_amendment(book, amendment, 1, None, keep_going=True)
+    outcomes = survey_in(book, amendment)
     dismantle(book.root)
+    return outcomes
+
+
+def survey_in(book: Book, amendment: Amendment) -> tuple[OperationOutcome, ...]:
+    """``survey`` on a working tree already made (one a reading run has only read), which
+    it changes."""
+    apply_amendment(book, amendment, 1, None, keep_going=True)
     return tuple(book.outcomes)
 
 
@@ -59,6 +66,7 @@ def reading_run(motion: Motion | None) -> Iterator[Run | None]:
         yield None
         return
     run = Run(Book(thaw(motion)), 0)
+    run.reading = Resolver(run.root)
     try:
         yield run
     finally:
@@ -68,11 +76,11 @@ def reading_run(motion: Motion | None) -> Iterator[Run | None]:
 def targets_in(run: Run, op: ops.Operation) -> list[str]:
     """What an operation targets in the motion as it stands, in words (``run`` from
     ``reading_run``: one serves every operation, since finding targets changes nothing)."""
-    step = Step(op, targets_of(op, Resolver(run.root)))
+    step = Step(op, targets_of(op, run.reading or Resolver(run.root)))
     if step.targets.paragraphs:
         return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
                 for n in step.targets.paragraphs]
     return _words_targeted(op, step, run)
 
 
-__all__ = ["reading_run", "survey", "targets_in"]
+__all__ = ["reading_run", "survey", "survey_in", "targets_in"]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from functools import singledispatchmethod
 
+from amend.engine.search import reading_order
 from amend.errors import AmbiguousTarget, TargetNotFound
 from amend.instructions import operations as ops
-from amend.motion.labels import BULLET, label_key
+from amend.motion.labels import BULLET, LabelKind, count_text, label_key
 from amend.motion.worktree import Node
 from amend.text.numbers import ordinal_word
 
@@ -26,17 +27,38 @@ class Resolver:
 
     def __init__(self, root: Node) -> None:
         self.root = root
-        self._labels: dict[str, list[Node]] | None = None
+        self._places: dict[tuple[LabelKind, int], list[Node]] | None = None
+        self._counts: dict[str, list[tuple[LabelKind, int]]] | None = None  # by printed count
 
-    @property
-    def labels(self) -> dict[str, list[Node]]:
-        """Every labelled paragraph by its count ("f", "iii", "12"), in reading order."""
-        if self._labels is None:
-            self._labels = {}
-            for node in self.root.walk():
-                if node.label and node.label.kind != BULLET:
-                    self._labels.setdefault(node.label.count.lower(), []).append(node)
-        return self._labels
+    def _by_place(self) -> dict[tuple[LabelKind, int], list[Node]]:
+        """Every labelled paragraph (bullets aside) by its label's kind and index, in reading
+        order; built once, in one walk that prints no label."""
+        if self._places is None:
+            places: dict[tuple[LabelKind, int], list[Node]] = {}
+
+            def visit(nodes: list[Node]) -> None:
+                for node in nodes:
+                    label = node.label
+                    if label is not None and label.kind != BULLET:
+                        places.setdefault((label.kind, label.index), []).append(node)
+                    if node.children:
+                        visit(node.children)
+            visit(self.root.children)
+            self._places = places
+        return self._places
+
+    def labels(self, key: str) -> list[Node]:
+        """Every labelled paragraph whose count is ``key`` ("f", "iii", "12"), in reading
+        order."""
+        if self._counts is None:
+            self._counts = {}
+            for kind, index in self._by_place():
+                self._counts.setdefault(count_text(kind, index).lower(), []).append(
+                    (kind, index))
+        lists = [self._by_place()[place] for place in self._counts.get(key, ())]
+        if len(lists) == 1:
+            return lists[0]
+        return reading_order([node for nodes in lists for node in nodes])
 
     def inventory(self) -> str:
         return inventory(self.root)
@@ -88,7 +110,7 @@ class Resolver:
     def labelled(self, count: str) -> Node:
         """The paragraph labelled ``count``: the only one, or the only top-level one."""
         key = label_key(count)
-        found = self.labels.get(key, [])
+        found = self.labels(key)
         top = [n for n in found if n.parent is self.root]
         if len(top) == 1 or len(found) == 1:
             return (top or found)[0]

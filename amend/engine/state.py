@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from amend.engine.references import Resolver
 from amend.engine.result import Change, OperationOutcome
 from amend.engine.search import Haystack
 from amend.errors import AmendWarning, Span, WarningKind
@@ -52,6 +53,7 @@ class Run:
     removed: list[Node] = field(default_factory=list)  # paragraphs this amendment deleted
     added: set[Node] = field(default_factory=set)  # paragraphs this amendment added
     noted: list[AmendWarning] = field(default_factory=list)
+    reading: Resolver | None = None  # one for every lookup, in a run that changes nothing
 
     @property
     def root(self) -> Node:

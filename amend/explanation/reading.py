@@ -3,7 +3,7 @@ each operation would go."""
 
 from __future__ import annotations
 
-from amend.engine.preview import reading_run, survey, targets_in
+from amend.engine.preview import reading_run, survey_in, targets_in
 from amend.engine.result import OperationOutcome, Status
 from amend.engine.state import Run
 from amend.errors import AmendError
@@ -31,15 +31,16 @@ def _targets(run: Run, op: ops.Operation) -> list[str]:
         return [f"  not found: {error}"]
 
 
-def _part_lines(part: Part, run: Run | None, outcomes: list[OperationOutcome]) -> list[str]:
+def _part_lines(part: Part, targets: list[list[str]] | None,
+                outcomes: list[OperationOutcome]) -> list[str]:
     name = f"part {part.number}" if part.number is not None else "instruction"
     lines = [f"{name}: " + "; ".join(op.describe() for op in part.operations)]
     if part.block is not None:
         lines.append(f"  new text: {ops.Text(' '.join(part.block.text.split()))}")
-    if run is None:
+    if targets is None:
         return lines
-    for op in part.operations:
-        lines.extend(_targets(run, op))
+    for found in targets:
+        lines.extend(found)
         if outcomes:
             lines.append(status_line(outcomes.pop(0)))
     return lines
@@ -51,9 +52,14 @@ def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     each operation, given the motion, the text it targets and how applying it would go; then
     any printed result, and whether the instructions give it."""
     lines = [f"preamble: {amendment.preamble}"] if amendment.preamble else []
-    outcomes = list(survey(motion, amendment)) if motion is not None else []
-    with reading_run(motion) as run:
-        for part in amendment.parts:
-            lines.extend(_part_lines(part, run, outcomes))
     witness = printed_witness(amendment, motion)
-    return lines + (witness.lines() if witness is not None else [])
+    printed = witness.lines() if witness is not None else []
+    if motion is None:
+        return lines + [line for part in amendment.parts
+                        for line in _part_lines(part, None, [])] + printed
+    with reading_run(motion) as run:  # read first, then applied to the same working tree
+        targets = [[_targets(run, op) for op in part.operations] for part in amendment.parts]
+        outcomes = list(survey_in(run.book, amendment))
+    for part, found in zip(amendment.parts, targets, strict=True):
+        lines.extend(_part_lines(part, found, outcomes))
+    return lines + printed

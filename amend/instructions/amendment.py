@@ -23,7 +23,7 @@ from amend.instructions.parts import (
 from amend.instructions.printed import PrintedResult, find_printed, read_printed
 from amend.instructions.sentence import Located, read_instruction, unquote_block
 from amend.motion.tree import Motion, parse_motion
-from amend.text.matching import occurrences
+from amend.text.matching import WordIndex
 
 NO_INSTRUCTION = "no instruction found in the amendment"
 
@@ -66,10 +66,12 @@ def clean(text: str) -> str:
 
 def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool]:
     """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
-    bodies = "\n\n".join(p.body for _, p in motion.walk())
+    index: list[WordIndex] = []  # built on the first reading asked about
 
     def accept(operations: tuple[ops.Operation, ...]) -> bool:
-        return all(occurrences(bodies, piece)[0]
+        if not index:
+            index.append(WordIndex("\n\n".join(p.body for _, p in motion.walk())))
+        return all(index[0].holds(piece)
                    for op in operations for quote in ops.target_quotes(op)
                    for piece in quote.passages())
     return accept

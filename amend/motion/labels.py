@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 
 
 class LabelKind(StrEnum):
@@ -111,8 +112,10 @@ def max_index(kind: LabelKind) -> int:
     return 26 if kind in (ALPHA, UPPER) else 3999
 
 
+@lru_cache(maxsize=4096)
 def interpretations(count: str, form: str) -> tuple[Label, ...]:
-    """Every label a printed count can be: ``i`` is both the letter i and roman one."""
+    """Every label a printed count can be: ``i`` is both the letter i and roman one (shared:
+    a long motion's thousands of "(a)" are one label)."""
     if count.isdigit():
         return (Label(NUMBER, form, int(count)),) if int(count) > 0 else ()
     found: list[Label] = []

@@ -102,13 +102,12 @@ def locate(motion: Motion, text: str, printed: dict[int, int] | None = None) -> 
     stops = {p.span.line for _, p in motion.walk() if p.span is not None}
 
     def located(para: Paragraph) -> Paragraph:
-        children = tuple(located(c) for c in para.children)
+        children = tuple(located(c) for c in para.children) if para.children else ()
         span = para.span
-        if span is None or not 0 < span.line <= len(raw):
-            return replace(para, children=children)
-        lines = _starts(para, raw, stops, printed or {})
-        return replace(para, children=children,
-                       span=LineSpan(span.source, span.line, span.column, lines))
+        if span is not None and 0 < span.line <= len(raw):
+            lines = _starts(para, raw, stops, printed or {})
+            span = LineSpan(span.source, span.line, span.column, lines)
+        return Paragraph(para.label, para.text, para.ending, children, span)
     return replace(motion, paragraphs=tuple(located(p) for p in motion.paragraphs))
 
 

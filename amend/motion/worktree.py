@@ -52,6 +52,8 @@ class Node:
     def adopt(self, nodes: list[Node], at: int) -> None:
         for node in nodes:
             node.parent = self
+        if not isinstance(self.children, list):  # a paragraph read without a sub-list
+            self.children = list(self.children)
         self.children[at:at] = nodes
         self._places = None
 
@@ -78,6 +80,8 @@ class Node:
     def cut(self, start: int, end: int) -> list[Node]:
         """Take children ``start`` to ``end`` out of this list at once (marked as deleted)."""
         gone = self.children[start:end]
+        if not gone:
+            return []
         del self.children[start:end]
         self._places = None
         for node in gone:
@@ -107,12 +111,17 @@ def split_words(body: str) -> tuple[str, str]:
     return (body[:-_TAIL] + text, ending) if ending else (body, "")
 
 
+_NONE: list[Node] = ()  # type: ignore[assignment]  # read only: ``adopt`` makes a list
+
+
 def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Node]:
-    """Working nodes for paragraphs (and their sub-lists), under ``parent``."""
+    """Working nodes for paragraphs (and their sub-lists), under ``parent``; a paragraph
+    without a sub-list shares an empty tuple until one is adopted (a long motion's tens of
+    thousands of empty lists would cost the cycle collector)."""
     nodes = []
     for para in paragraphs:
         body = para.body
-        node = Node(para.label, body, [], parent, para.span, body, False, para)
+        node = Node(para.label, body, _NONE, parent, para.span, body, False, para)
         if para.children:
             node.children = from_paragraphs(para.children, node)
         nodes.append(node)

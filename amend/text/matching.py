@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
@@ -171,3 +172,56 @@ def contiguous(indexes: list[int]) -> list[list[int]]:
         else:
             runs.append([index])
     return runs
+
+
+# Letters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter (the only four).
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_TOKEN = re.compile(r"[^\W_]+")
+_CASELESS_SAFE = frozenset(SINGLE_QUOTES + DOUBLE_QUOTES + DASHES)
+
+
+def _word_key(token: str) -> str | None:
+    """The key of a run of letters and digits that an ASCII run matches caselessly only if
+    its key is the same; None when no ASCII run can match it."""
+    key = token.translate(_ASCII_TWINS)
+    return key.lower() if key.isascii() else None
+
+
+class WordIndex:
+    """Whether quoted words occur anywhere in a long text, as ``occurrences`` says, without
+    scanning the whole text for each: a needle's runs of letters and digits match whole runs
+    of the text, one to one in order, so only the places of its rarest run are tried."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends = array("q"), array("q")  # of each run, in order
+        self.places: dict[str, array[int]] = {}  # each run's number, by its key
+        for number, match in enumerate(_TOKEN.finditer(text)):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            key = _word_key(match.group())
+            if key is not None:
+                if (numbers := self.places.get(key)) is None:
+                    numbers = self.places[key] = array("q")
+                numbers.append(number)
+
+    def holds(self, needle: str) -> bool:
+        """Whether ``occurrences(text, needle)`` finds any (a needle with other letters
+        than ASCII ones, or no letters or digits, is matched over the whole text)."""
+        needle = needle.strip()
+        tokens = _TOKEN.findall(needle)
+        if not tokens or not all(c.isascii() or c in _CASELESS_SAFE or c.isspace()
+                                 for c in needle):
+            return bool(find_words(self.text, needle))
+        places = [self.places.get(token.lower(), ()) for token in tokens]
+        rarest = min(range(len(tokens)), key=lambda i: len(places[i]))
+        pattern = loose_pattern(needle)
+        for number in places[rarest]:
+            first = number - rarest
+            if first < 0:
+                continue
+            start = self.ends[first - 1] if first else 0
+            if any(pattern.match(self.text, at)
+                   for at in range(start, self.starts[first] + 1)):
+                return True
+        return False
