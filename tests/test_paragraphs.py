@@ -168,3 +168,12 @@ def test_reading_paragraphs_keeps_every_word_in_order(lines):
     text = "".join(" ".join(words) + "\n" * (1 + gap) for words, gap in lines)
     blocks = read_paragraphs(text, label_length).blocks
     assert " ".join(b.text for b in blocks).split() == text.split()
+
+
+def test_a_line_of_emphasis_markers_alone_is_dropped():
+    """A PDF line that is only "***" (the bold markers of an empty printed line) is not a
+    paragraph and stops nothing: the text around it reads as before."""
+    motion = read_motion("***I will move that the Council employs a heritage officer***\n"
+                               "***\n")
+    assert [p.text for p in motion.paragraphs] == [
+        "I will move that the Council employs a heritage officer"]

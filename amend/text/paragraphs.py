@@ -207,6 +207,8 @@ def _clean(numbered: list[tuple[int, str]], label_length: Callable[[str], int],
         emphasised = "*" in text and bool(_EMPHASIS_LINE.search(text))
         if emphasised:
             text = without_emphasis(text)
+        if not text:  # a line of emphasis markers alone ("***")
+            continue
         if text[0] in _PDF_BULLET_GLYPHS and _PDF_BULLETS.match(text):
             text = _PDF_BULLETS.sub("•", text)
             decisions.append(Decision(Cue.PDF_BULLET, Span(source, number, 1), number))
