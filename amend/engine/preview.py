@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import singledispatch
 
 from amend.engine.apply import apply_amendment
@@ -16,6 +17,7 @@ from amend.engine.result import OperationOutcome
 from amend.engine.state import Book, Run
 from amend.engine.tail import locate_anchor
 from amend.engine.targets import targets_of
+from amend.errors import AmendError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment
 from amend.motion.tree import Motion
@@ -83,4 +85,29 @@ def targets_in(run: Run, op: ops.Operation) -> list[str]:
     return _words_targeted(op, step, run)
 
 
-__all__ = ["reading_run", "survey", "survey_in", "targets_in"]
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What each operation of an amendment would do to a motion, in the amendment's order:
+    what it targets (in words, or the error that says it is not there) and its status."""
+
+    targets: tuple[list[str] | AmendError, ...]
+    outcomes: tuple[OperationOutcome, ...]
+
+
+def preview(motion: Motion, amendment: Amendment) -> Preview:
+    """Every operation's targets, read first, then its status from applying the amendment in
+    full to the same working tree (reading it changes nothing), so the motion is thawed once."""
+    with reading_run(motion) as run:
+        targets = tuple(_targets_or_error(run, op) for part in amendment.parts
+                        for op in part.operations)
+        return Preview(targets, survey_in(run.book, amendment))
+
+
+def _targets_or_error(run: Run, op: ops.Operation) -> list[str] | AmendError:
+    try:
+        return targets_in(run, op)
+    except AmendError as error:
+        return error
+
+
+__all__ = ["Preview", "preview", "reading_run", "survey", "survey_in", "targets_in"]

@@ -3,9 +3,8 @@ each operation would go."""
 
 from __future__ import annotations
 
-from amend.engine.preview import reading_run, survey_in, targets_in
+from amend.engine.preview import Preview, preview
 from amend.engine.result import OperationOutcome, Status
-from amend.engine.state import Run
 from amend.errors import AmendError
 from amend.explanation.printed import printed_witness
 from amend.instructions import operations as ops
@@ -24,25 +23,25 @@ def status_line(outcome: OperationOutcome) -> str:
     return line
 
 
-def _targets(run: Run, op: ops.Operation) -> list[str]:
-    try:
-        return [f"  targets {target}" for target in targets_in(run, op)]
-    except AmendError as error:
-        return [f"  not found: {error}"]
+def _target_lines(found: list[str] | AmendError) -> list[str]:
+    if isinstance(found, AmendError):
+        return [f"  not found: {found}"]
+    return [f"  targets {target}" for target in found]
 
 
-def _part_lines(part: Part, targets: list[list[str]] | None,
-                outcomes: list[OperationOutcome]) -> list[str]:
+def _part_lines(part: Part, seen: Preview | None, index: int) -> list[str]:
+    """The part's reading; under each of its operations (``index`` is the first one's place
+    in the amendment), given a preview, its targets and status."""
     name = f"part {part.number}" if part.number is not None else "instruction"
     lines = [f"{name}: " + "; ".join(op.describe() for op in part.operations)]
     if part.block is not None:
         lines.append(f"  new text: {ops.Text(' '.join(part.block.text.split()))}")
-    if targets is None:
+    if seen is None:
         return lines
-    for found in targets:
-        lines.extend(found)
-        if outcomes:
-            lines.append(status_line(outcomes.pop(0)))
+    for at in range(index, index + len(part.operations)):
+        lines.extend(_target_lines(seen.targets[at]))
+        if at < len(seen.outcomes):
+            lines.append(status_line(seen.outcomes[at]))
     return lines
 
 
@@ -54,12 +53,9 @@ def explain(amendment: Amendment, motion: Motion | None = None) -> list[str]:
     lines = [f"preamble: {amendment.preamble}"] if amendment.preamble else []
     witness = printed_witness(amendment, motion)
     printed = witness.lines() if witness is not None else []
-    if motion is None:
-        return lines + [line for part in amendment.parts
-                        for line in _part_lines(part, None, [])] + printed
-    with reading_run(motion) as run:  # read first, then applied to the same working tree
-        targets = [[_targets(run, op) for op in part.operations] for part in amendment.parts]
-        outcomes = list(survey_in(run.book, amendment))
-    for part, found in zip(amendment.parts, targets, strict=True):
-        lines.extend(_part_lines(part, found, outcomes))
+    seen = preview(motion, amendment) if motion is not None else None
+    index = 0
+    for part in amendment.parts:
+        lines.extend(_part_lines(part, seen, index))
+        index += len(part.operations)
     return lines + printed
