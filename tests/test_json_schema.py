@@ -264,3 +264,18 @@ def test_explain_compares_a_printed_result(documents):
 def test_explain_of_an_amendment_without_a_printed_result_has_none(documents):
     """explain of an amendment that prints no result: "printed_result" is null."""
     assert documents["explain with the motion"]["printed_result"] is None
+
+
+def test_a_lost_amendment_that_cannot_be_read_is_an_amendment_not_read_warning():
+    """A minutes item whose lost amendment has no instruction: its JSON warns of kind
+    "amendment not read", with the reason, and still validates."""
+    from amend import read_minutes, verify
+    from amend.render.json_minutes import render_minutes_json
+
+    text = (MINUTES / "07-amendment-lost.txt").read_text(encoding="utf-8").replace(
+        "Delete “two more” and replace with “additional”", "Members spoke about fly-tipping.")
+    document = json.loads(render_minutes_json([("07", verify(read_minutes(text, "07")), "")]))
+    VALIDATOR.validate(document)
+    (warning,) = document["items"][0]["warnings"]
+    assert warning["kind"] == NoteKind.AMENDMENT_NOT_READ.value
+    assert "no instruction found" in warning["message"]

@@ -28,13 +28,14 @@ class Verdict(Enum):
 
 @dataclass(frozen=True, slots=True)
 class AmendmentFinding:
-    """What happened to one amendment: its outcome in words, what was applied in words, and
-    what carried (None: all of it)."""
+    """What happened to one amendment: its outcome in words, what was applied in words, what
+    carried (None: all of it), and, for one that carried nothing and could not be read, why."""
 
     amendment: MovedAmendment
     outcome: str
     applied: str
     carried: Carried | None = None
+    unread: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +109,11 @@ def _nothing_to_apply(item: Item, resolution: Motion | None) -> ItemReport:
 
 @dataclass(frozen=True, slots=True)
 class _Weighed:
-    """One amendment read and weighed: what to tell, what to apply, and any warning."""
+    """One amendment read and weighed: what to tell and what to apply."""
 
     finding: AmendmentFinding
     reading: Amendment
     carried: Carried | None
-    warnings: tuple[str, ...] = ()
 
 
 def _carried_something(outcome: Outcome | None) -> bool:
@@ -129,9 +129,9 @@ def _weigh(moved: MovedAmendment, source: str, motion: Motion) -> _Weighed:
     except AmendError as error:
         if _carried_something(moved.outcome):
             raise
-        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)", NOTHING),
-                        Amendment("", (), source), NOTHING,
-                        (f"{error} (it carried nothing, so it was not needed)",))
+        unread = f"{error} (it carried nothing, so it was not needed)"
+        return _Weighed(AmendmentFinding(moved, words, "nothing applied (not read)", NOTHING,
+                                         unread), Amendment("", (), source), NOTHING)
     spec = carried_of(reading, moved.outcome)
     applied = _describe(spec) + (" (a complete alternative text)" if alternative else "")
     return _Weighed(AmendmentFinding(moved, words, applied, spec), reading, spec)
@@ -142,14 +142,13 @@ def verify(item: Item) -> ItemReport:
     motion, resolution = item.motion, item.resolution
     if motion is None:
         return _nothing_to_apply(item, resolution)
-    weighed = [_weigh(moved, item.source, motion)
-               for moved in item.amendments]
+    weighed = [_weigh(moved, item.source, motion) for moved in item.amendments]
     findings = [w.finding for w in weighed]
-    result = apply(motion, [w.reading for w in weighed], [w.carried for w in weighed])
-    result = witness(result, [w.reading for w in weighed], [w.carried for w in weighed])
+    readings, carried = [w.reading for w in weighed], [w.carried for w in weighed]
+    result = witness(apply(motion, readings, carried), readings, carried)
     movers = tuple(moved.mover for moved in item.amendments)
     warnings = (tuple(str(notice) for notice in item.notices)
-                + tuple(warning for w in weighed for warning in w.warnings) + result.warnings)
+                + tuple(f.unread for f in findings if f.unread is not None) + result.warnings)
     if resolution is None:
         return ItemReport(item, tuple(findings), None, "no resolution recorded to check",
                           warnings, result, movers)

@@ -50,14 +50,12 @@ def _amendment(finding: AmendmentFinding) -> dict:
 
 def _warnings(result: ItemReport) -> list[dict]:
     """The reader's notices, the amendments that could not be read, the engine's warnings
-    (``ItemReport.warnings`` holds them in that order)."""
-    notices = result.item.notices
+    (in the order ``ItemReport.warnings`` holds them)."""
     engine = result.result.warnings if result.result is not None else ()
-    unread = result.warnings[len(notices):len(result.warnings) - len(engine)]
     return ([{"kind": NoteKind.MINUTES_NOTICE.value, "message": n.message,
-              "position": parts.position(n.span)} for n in notices]
-            + [{"kind": NoteKind.AMENDMENT_NOT_READ.value, "message": str(message),
-                "position": None} for message in unread]
+              "position": parts.position(n.span)} for n in result.item.notices]
+            + [{"kind": NoteKind.AMENDMENT_NOT_READ.value, "message": f.unread,
+                "position": None} for f in result.findings if f.unread is not None]
             + [parts.warning(w) for w in engine])
 
 
