@@ -33,11 +33,16 @@ def describe(error: amend.AmendError) -> str:
     return visible("\n".join(lines))
 
 
-def warn(message: object) -> None:
-    """Print a warning on stderr (after any progress display), input text in it made
-    visible."""
+def complain(message: str) -> None:
+    """Print a line on stderr after taking any progress display off the terminal, the input
+    text in it made visible."""
     clear()
-    print(f"amend: warning: {visible(str(message))}", file=sys.stderr)
+    print(visible(message), file=sys.stderr)
+
+
+def warn(message: object) -> None:
+    """Print a warning on stderr, input text in it made visible."""
+    complain(f"amend: warning: {message}")
 
 
 def reports_errors(command: F) -> F:
@@ -48,15 +53,13 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except amend.AmendError as error:
-            clear()
-            print(f"amend: {describe(error)}", file=sys.stderr)
+            complain(f"amend: {describe(error)}")
             raise typer.Exit(BAD_INPUT) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as error:  # a fault in amend itself, not in the input
-            clear()
-            print(visible(f"amend: internal error ({type(error).__name__}: {error}); "
-                          "please report it with the input files"), file=sys.stderr)
+            complain(f"amend: internal error ({type(error).__name__}: {error}); "
+                     "please report it with the input files")
             raise typer.Exit(INTERNAL) from None
         finally:
             clear()  # no progress display outlives the command

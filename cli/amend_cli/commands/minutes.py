@@ -52,8 +52,12 @@ def _verify_all(files: tuple[Path, ...], jobs: int) -> list[Row]:
     """Every item's row, in the order given, with progress on a terminal: the first item here
     (which loads the parsers, so that forked workers start with them), the rest in ``jobs``
     worker processes."""
+    rows = []
     with counting(len(files), "items") as done:
-        return [_counted(row, done) for row in _rows(files, jobs)]
+        for row in _rows(files, jobs):
+            rows.append(row)
+            done()
+    return rows
 
 
 def _rows(files: tuple[Path, ...], jobs: int) -> Iterator[Row]:
@@ -70,22 +74,24 @@ def _rows(files: tuple[Path, ...], jobs: int) -> Iterator[Row]:
         yield from pool.map(_verify, rest, chunksize=max(1, len(rest) // (workers * 8)))
 
 
-def _counted(row: Row, done) -> Row:
-    done()
-    return row
-
-
 def _name_skipped(found: Items) -> None:
     """Name on stderr each file in the folders that is not read, and why."""
     for skipped in found.skipped:
         warn(skipped)
 
 
-def _skipped_line(count: int) -> str:
-    """The table's last line when files in the folders were passed over (each named above)."""
-    if not count:
-        return ""
-    return f"{count} file{'s' * (count != 1)} in the folders skipped (named on stderr)\n"
+def _summary(results: list[Row], skipped: int) -> str:
+    """What is printed: one item's findings (and its corrected resolution), or a row per item
+    and the total; then the count of files in the folders passed over (each named above)."""
+    from amend.render.minutes import render_item, render_table
+
+    if len(results) == 1:
+        text = render_item(results[0][1]) + item_note(results[0][1])
+    else:
+        text = render_table(results)
+    if skipped:
+        text += f"{skipped} file{'s' * (skipped != 1)} in the folders skipped (named on stderr)\n"
+    return text
 
 
 @reports_errors
@@ -104,7 +110,7 @@ def minutes(
                                     "(default: the number of CPUs).")] = None,
 ) -> None:
     """Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is unreadable."""
-    from amend.render.minutes import render_item, render_minutes_json, render_table
+    from amend.render.minutes import render_minutes_json
 
     found = expand_items(items)
     files = found.files
@@ -129,13 +135,8 @@ def minutes(
         emit(render_minutes_json(results), output)
     elif one_document:
         deliver(item_document(format or Format.text, results[0][1]), output)
-    if document_only or (format is Format.json and to_stdout(output)):
-        pass
-    elif len(results) == 1:
-        emit(render_item(results[0][1]) + item_note(results[0][1])
-             + _skipped_line(len(found.skipped)), None)
-    else:
-        emit(render_table(results) + _skipped_line(len(found.skipped)), None)
+    if not document_only and not (format is Format.json and to_stdout(output)):
+        emit(_summary(results, len(found.skipped)), None)
     status = max(exit_status(result) for _, result, _ in results)
     if status:
         raise typer.Exit(status)
