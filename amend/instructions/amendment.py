@@ -66,12 +66,13 @@ def clean(text: str) -> str:
 
 def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool]:
     """Accept a reading only if every quoted target occurs in the motion (in any tier)."""
-    index: list[WordIndex] = []  # built on the first reading asked about
+    index: WordIndex | None = None  # built on the first reading asked about
 
     def accept(operations: tuple[ops.Operation, ...]) -> bool:
-        if not index:
-            index.append(WordIndex("\n\n".join(p.body for _, p in motion.walk())))
-        return all(index[0].holds(piece)
+        nonlocal index
+        if index is None:
+            index = WordIndex("\n\n".join(p.body for _, p in motion.walk()))
+        return all(index.holds(piece)
                    for op in operations for quote in ops.target_quotes(op)
                    for piece in quote.passages())
     return accept
@@ -112,11 +113,11 @@ def parse_amendment(text: str, source: str = "amendment",
     found = find_printed(body, Located(source, body, 0).span)
     if found is None:
         return _parse_instructions(body, source, motion)
-    printed = read_printed(body, found, source)
     if _only_printed(body[:found.start]):
         return _printed_only(body, found, source)
     amendment = _parse_instructions(body[:found.start], source, motion)
-    return replace(amendment, printed_result=printed, printed_span=found.span)
+    return replace(amendment, printed_result=read_printed(body, found, source),
+                   printed_span=found.span)
 
 
 def _only_printed(before: str) -> bool:
