@@ -31,7 +31,9 @@ class Node:
 
     label: Label | None
     body: str
-    children: list[Node] = field(default_factory=list)
+    # the sub-list; one shared empty tuple, for a paragraph read without one, until ``adopt``
+    # makes it a list (``adopt`` and ``cut`` are the only changes made to it)
+    children: list[Node] | tuple[Node, ...] = field(default_factory=list)
     parent: Node | None = None
     span: Span | None = None
     read_body: str | None = None  # the words as read from the file, which ``span`` describes
@@ -111,7 +113,7 @@ def split_words(body: str) -> tuple[str, str]:
     return (body[:-_TAIL] + text, ending) if ending else (body, "")
 
 
-_NONE: list[Node] = ()  # type: ignore[assignment]  # read only: ``adopt`` makes a list
+_NONE: tuple[Node, ...] = ()  # every unadopted sub-list (see ``Node.children``)
 
 
 def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Node]:
