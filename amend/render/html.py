@@ -85,8 +85,13 @@ def render_html(original: Motion, result: Result, title: str = "Motion as amende
                                         redline(original, result.motion)],
                  changes=_changes(result.changes, list(authors or [])),
                  warnings=list(result.warnings), resolved=_text_lines(result.motion),
-                 resolved_heading="The motion as amended"
-                 + (" (unverified: see the warnings)" if result.unverified else ""), **context)
+                 resolved_heading=resolved_heading(result), **context)
+
+
+def resolved_heading(result: Result) -> str:
+    """The heading over the resolved text, marked where the result is unverified."""
+    return "The motion as amended" + (" (unverified: see the warnings)"
+                                      if result.unverified else "")
 
 
 def _differences(report: Report) -> list[tuple[str, Segments]]:

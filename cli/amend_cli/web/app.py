@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartParser
 
+from amend.render.html import resolved_heading
 from amend.render.redline import Mark
 from amend_cli.web.downloads import Download, download
 from amend_cli.web.outcome import Outcome, read_papers
@@ -72,6 +73,7 @@ def create_app(prefill: Papers | None = None) -> FastAPI:
     templates = Jinja2Templates(env=Environment(
         loader=FileSystemLoader(HERE / "templates"), autoescape=True))
     templates.env.globals["Mark"] = Mark
+    templates.env.globals["resolved_heading"] = resolved_heading
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(request: Request, papers: Papers, outcome: Outcome, status: int = 200):
