@@ -60,10 +60,14 @@ class AmendError(Exception):
         self.span = span
         self.hint = hint
 
+    @property
+    def explained(self) -> str:
+        """The message, and the hint in brackets after it if there is one."""
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
     def __str__(self) -> str:
         where = f"{self.span}: " if self.span else ""
-        hint = f" ({self.hint})" if self.hint else ""
-        return f"{where}{self.message}{hint}"
+        return f"{where}{self.explained}"
 
 
 class ReadError(AmendError):

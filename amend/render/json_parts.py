@@ -46,8 +46,7 @@ def warning(item: AmendWarning) -> dict:
 
 def error(item: AmendError) -> dict:
     """What stopped something: the message (with its hint) and where."""
-    message = f"{item.message} ({item.hint})" if item.hint else item.message
-    return {"message": message, "position": position(item.span)}
+    return {"message": item.explained, "position": position(item.span)}
 
 
 def paragraph(para: Paragraph) -> dict:
