@@ -25,14 +25,15 @@ def test_one_item_shows_each_amendment_and_the_verdict():
 
 def test_a_folder_run_prints_a_row_per_item_and_a_total():
     """Seeds and examples together: one row per item, a total, the count of files passed over
-    (the folders' README and verdict table), exit 1 (some records differ)."""
+    (the folders' README and verdict table), exit 1 (some records differ or are unverified)."""
     result = run_cli("minutes", str(SEEDS), str(FOLDER))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["item", "amendments", "verdict"]
-    assert len(lines) == 1 + 5 + 16 + 2
-    assert lines[-2:] == ["21 items: 14 verified, 3 differ, 4 with nothing to verify, "
-                          "0 unreadable", "2 files in the folders skipped (named on stderr)"]
+    assert len(lines) == 1 + 5 + 17 + 2
+    assert lines[-2:] == ["22 items: 14 verified, 3 differ, 1 unverified, 4 with nothing to "
+                          "verify, 0 unreadable",
+                          "2 files in the folders skipped (named on stderr)"]
 
 
 def test_an_unreadable_item_in_a_folder_is_a_row_and_status_2(tmp_path):
@@ -62,7 +63,8 @@ def test_a_folder_of_verified_items_exits_0(tmp_path):
                                      encoding="utf-8")
     result = run_cli("minutes", str(tmp_path))
     assert (result.returncode, result.stdout.splitlines()[-1]) == (
-        0, "2 items: 1 verified, 0 differ, 1 with nothing to verify, 0 unreadable")
+        0, "2 items: 1 verified, 0 differ, 0 unverified, 1 with nothing to verify, "
+           "0 unreadable")
 
 
 def test_a_crashing_item_in_a_folder_is_a_row_and_the_run_goes_on(tmp_path, monkeypatch):

@@ -115,3 +115,15 @@ def test_a_wording_difference_names_the_record_line_in_the_file():
         (FOLDER / "06-planted-wording-error.txt").read_text(encoding="utf-8"), source="06"))
     (difference,) = result.report.differences
     assert (difference.recorded_span.source, difference.recorded_span.line) == ("06", 25)
+
+
+def test_an_unverified_result_is_not_called_verified_though_the_record_agrees():
+    """The record agrees with the instructions' result, but the amendment's printed result does
+    not: the verdict is unverified (exit 1), and the item's text names the reason as such."""
+    from amend.render.minutes import render_item
+
+    name = "17-printed-result-differs-record-agrees.txt"
+    result = verify(read_minutes((FOLDER / name).read_text(encoding="utf-8"), source=name))
+    assert (result.verdict, exit_status(result)) == (Verdict.UNVERIFIED, 1)
+    assert (f"UNVERIFIED: {name}:17:1: ¶2: the printed result says “… empty for more than "
+            "three years.”") in render_item(result)

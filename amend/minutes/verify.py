@@ -23,6 +23,7 @@ class Verdict(Enum):
 
     VERIFIED = "verified"
     DIFFERS = "differs"
+    UNVERIFIED = "unverified"  # the record is not contradicted, but the result is unverified
     NOTHING_TO_VERIFY = "nothing to verify"
 
 
@@ -53,9 +54,14 @@ class ItemReport:
 
     @property
     def verdict(self) -> Verdict:
-        if self.report is None:
-            return Verdict.NOTHING_TO_VERIFY
-        return Verdict.VERIFIED if self.report.matches else Verdict.DIFFERS
+        """Differs if the record differs; else unverified if the result is (a printed result
+        that differs from the instructions', a quotation never closed); else verified, or
+        nothing to verify without a record."""
+        if self.report is not None and not self.report.matches:
+            return Verdict.DIFFERS
+        if self.result is not None and self.result.unverified:
+            return Verdict.UNVERIFIED
+        return Verdict.NOTHING_TO_VERIFY if self.report is None else Verdict.VERIFIED
 
 
 def _describe(spec: Carried | None) -> str:
@@ -149,8 +155,11 @@ def verify(item: Item) -> ItemReport:
     movers = tuple(moved.mover for moved in item.amendments)
     warnings = (tuple(str(notice) for notice in item.notices)
                 + tuple(f.unread for f in findings if f.unread is not None) + result.warnings)
+    unverified = ", but the result is unverified" if result.unverified else ""
     if resolution is None:
-        return ItemReport(item, tuple(findings), None, "no resolution recorded to check",
-                          warnings, result, movers)
+        return ItemReport(item, tuple(findings), None,
+                          "no resolution recorded to check" + unverified, warnings, result,
+                          movers)
     report = check(result.motion, resolution)
-    return ItemReport(item, tuple(findings), report, report.verdict, warnings, result, movers)
+    summary = report.verdict + (unverified if report.matches else "")
+    return ItemReport(item, tuple(findings), report, summary, warnings, result, movers)

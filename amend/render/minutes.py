@@ -22,8 +22,10 @@ def item_lines(result: ItemReport) -> list[str]:
                      f"{finding.outcome}; {finding.applied}")
     for alteration in item.alterations:
         lines.append(f"  alteration by leave: {alteration}")
+    unverifying = (set(result.result.unverified_reasons)
+                   if result.verdict is Verdict.UNVERIFIED else set())
     for warning in result.warnings:
-        lines.append(f"  warning: {warning}")
+        lines.append(f"  {'UNVERIFIED' if warning in unverifying else 'warning'}: {warning}")
     if result.report is not None:
         lines.extend("  " + line for line in render_report_plain(result.report).splitlines())
     else:
@@ -52,10 +54,11 @@ def total_line(results: list[tuple[str, ItemReport | None, str]]) -> str:
     verdicts = [r.verdict for _, r, _ in results if r is not None]
     verified = verdicts.count(Verdict.VERIFIED)
     differ = verdicts.count(Verdict.DIFFERS)
+    unverified = verdicts.count(Verdict.UNVERIFIED)
     nothing = verdicts.count(Verdict.NOTHING_TO_VERIFY)
     broken = len(results) - len(verdicts)
     return (f"{len(results)} items: {verified} verified, {differ} differ, "
-            f"{nothing} with nothing to verify, {broken} unreadable")
+            f"{unverified} unverified, {nothing} with nothing to verify, {broken} unreadable")
 
 
 def render_table(results: list[tuple[str, ItemReport | None, str]]) -> str:

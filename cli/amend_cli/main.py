@@ -22,8 +22,8 @@ COMMANDS = {
     "explain": "Say in plain words what each part of an amendment does.",
     "check": "Check a recorded resolution: exit 0 if it matches, 1 if it differs, 2 on bad "
              "input.",
-    "minutes": "Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is "
-               "unreadable.",
+    "minutes": "Verify minutes: exit 0 if every record checks, 1 if any differs or is "
+               "unverified, 2 if any is unreadable.",
     "draft": "Draft the amendment that turns MOTION into EDITED; amend apply turns it back.",
     "serve": "Start the web page on this machine and print its address.",
     "schema": "Print the JSON Schema (draft 2020-12) of the JSON every command writes.",

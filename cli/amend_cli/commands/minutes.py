@@ -21,10 +21,11 @@ DIFFERS = 1
 
 
 def exit_status(result) -> int:
-    """An item's exit status: 0 verified or nothing to verify, 1 differs, 2 unreadable."""
+    """An item's exit status: 0 verified or nothing to verify, 1 differs or unverified (as
+    ``amend apply`` exits 1 for an unverified result), 2 unreadable."""
     if result is None:
         return BAD_INPUT
-    return DIFFERS if result.verdict is amend.Verdict.DIFFERS else 0
+    return DIFFERS if result.verdict in (amend.Verdict.DIFFERS, amend.Verdict.UNVERIFIED) else 0
 
 
 def _verify(path: Path) -> Row:
@@ -109,7 +110,8 @@ def minutes(
         "--jobs", "-j", min=1, help="Items read at once, in separate processes "
                                     "(default: the number of CPUs).")] = None,
 ) -> None:
-    """Verify minutes: exit 0 if every record checks, 1 if any differs, 2 if any is unreadable."""
+    """Verify minutes: exit 0 if every record checks, 1 if any differs or is unverified, 2 if any
+    is unreadable."""
     from amend.render.minutes import render_minutes_json
 
     found = expand_items(items)
