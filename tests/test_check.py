@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from amend import check, read_amendment, read_motion, resolve
+from amend import check, read_amendment, read_motion, render_text, resolve
 from amend.comparison.compare import (
     CAPITALS,
     CONNECTOR,
@@ -112,3 +112,24 @@ def test_every_closing_mark_changed_pairs_each_paragraph_with_its_own():
 def test_cosmetic_folding_is_the_matchers_folding(text):
     """Check folds glyphs and whitespace exactly as the word matcher does."""
     assert cosmetic_fold(text) == fold(text)[0].strip()
+
+
+def test_a_bare_that_opening_in_the_record_is_not_a_difference():
+    """A record opening "RESOLVED – That:" before unlabelled paragraphs says nothing more than
+    a motion with no preamble; a preamble with words of its own still counts."""
+    motion = read_motion("Council notes the report.\n\nCouncil resolves to act.\n")
+    assert check(motion, read_motion("RESOLVED – That:\n\nCouncil notes the report.\n\n"
+                                     "Council resolves to act.\n")).matches
+    assert not check(motion, read_motion("That this Council agrees:\n\nCouncil notes the "
+                                         "report.\n\nCouncil resolves to act.\n")).matches
+
+
+def test_a_first_paragraph_over_a_list_matches_its_printed_text_read_back():
+    """Deleting words from the paragraph before "that:-" leaves "that:-" first over its list;
+    its printed text reads back with it as the preamble, and check calls the two the same."""
+    motion = read_motion("Council notes.\n\nthat:-\n\n(a) notes\n")
+    assert [len(p.children) for p in motion.paragraphs] == [0, 1]
+    result = resolve(motion, read_amendment("Delete the first paragraph.", motion=motion))
+    printed = render_text(result.motion)
+    assert read_motion(printed).preamble == "that:-"
+    assert check(result.motion, read_motion(printed)).matches

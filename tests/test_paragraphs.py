@@ -177,3 +177,16 @@ def test_a_line_of_emphasis_markers_alone_is_dropped():
                                "***\n")
     assert [p.text for p in motion.paragraphs] == [
         "I will move that the Council employs a heritage officer"]
+
+
+def test_a_that_opening_before_unlabelled_paragraphs_is_the_preamble():
+    """London's "That the following actions be taken …:" stays the preamble when only the
+    unlabelled "it being noted" paragraph follows it; "Council notes:" before unlabelled
+    paragraphs is a paragraph of its own, as the amendment counting paragraphs sees it."""
+    opening = ("That the following actions be taken with respect to the Talbot Village "
+               "subdivision:")
+    motion = read_motion(f"{opening}\n\nit being noted that no members of the public spoke at "
+                         "the meeting.\n")
+    assert (motion.preamble, len(motion.paragraphs)) == (opening, 1)
+    notes = read_motion("Council notes:\n\nthe rise in rents.\n\nthe fall in lettings.\n")
+    assert (notes.preamble, len(notes.paragraphs)) == ("", 3)

@@ -16,8 +16,8 @@ from enum import StrEnum
 
 from amend.errors import Span
 from amend.motion.labels import BULLET
-from amend.motion.opening import strip_opening
-from amend.motion.tree import Motion, Paragraph
+from amend.motion.opening import is_bare_opening, strip_opening
+from amend.motion.tree import SENTENCE_ENDS, Motion, Paragraph
 from amend.text.align import Run, align, pair_by_words, pair_runs
 from amend.text.collector import fewer_collections
 from amend.text.matching import contiguous, plain
@@ -109,15 +109,30 @@ def _opening(text: str) -> str:
     return strip_opening(text)
 
 
+def _as_reread(motion: Motion) -> tuple[str, tuple[Paragraph, ...]]:
+    """The preamble and paragraphs a motion's printed text reads back as: a bare "That:" is
+    no preamble, and a first unlabelled paragraph over a labelled list ("Council resolves:-"
+    over (a), (b), left first when what stood before it was deleted) is the preamble, its list
+    the paragraphs."""
+    preamble, paragraphs = motion.preamble, motion.paragraphs
+    first = paragraphs[0] if paragraphs else None
+    if (not preamble and first is not None and first.label is None and first.children
+            and first.children[0].label is not None
+            and not first.body.endswith(SENTENCE_ENDS)):
+        preamble, paragraphs = first.body, first.children + paragraphs[1:]
+    return ("" if is_bare_opening(preamble) else preamble), paragraphs
+
+
 def flatten(motion: Motion) -> list[_Item]:
     """The motion's paragraphs in reading order (the preamble first, if any)."""
     items = []
-    if motion.preamble:
-        items.append(_Item("preamble", 0, Paragraph(None, motion.preamble), motion.preamble,
-                           True, cosmetic_fold(_opening(motion.preamble))))
+    preamble, paragraphs = _as_reread(motion)
+    if preamble:
+        items.append(_Item("preamble", 0, Paragraph(None, preamble), preamble,
+                           True, cosmetic_fold(_opening(preamble))))
     unlabelled = 0
     path: list[str] = []
-    for position, (indexes, para) in enumerate(motion.walk()):
+    for position, (indexes, para) in enumerate(Motion(preamble, paragraphs).walk()):
         depth = len(indexes) - 1
         if para.label is None:
             unlabelled += 1
@@ -125,7 +140,7 @@ def flatten(motion: Motion) -> list[_Item]:
         else:
             name = para.label.text if para.label.kind != BULLET else f"•{indexes[-1] + 1}"
         path[depth:] = [name]
-        opening = position == 0 and not motion.preamble
+        opening = position == 0 and not preamble
         key = cosmetic_fold(_opening(para.body) if opening else para.body)
         items.append(_Item("".join(path), depth, para, para.body, opening, key))
     return items

@@ -11,6 +11,9 @@ BODY = r"(?:council|committee|cabinet|board|meeting)"
 RESOLVED = re.compile(rf"^(?:(?:the\s+)?{BODY}\s+)?resolved\b\s*(?:[:–—-]+\s*)?", re.IGNORECASE)
 # "That this ", "That the ", "This ", "That " before "Council" (the body itself is kept)
 OPENING = re.compile(rf"^(?:that\s+)?(?:this\s+|the\s+)?(?={BODY}\b)", re.IGNORECASE)
+# an opening with no words of its own: "That:", "RESOLVED – That:-"
+BARE_THAT = re.compile(r"that\s*:?-?", re.IGNORECASE)
+THAT = re.compile(r"that\b", re.IGNORECASE)
 
 
 def resolved_text(line: str) -> str | None:
@@ -28,3 +31,14 @@ def opens_with_body(text: str) -> bool:
 def strip_opening(text: str) -> str:
     """A first paragraph without "RESOLVED:", nor "That this" before "Council"."""
     return OPENING.sub("", RESOLVED.sub("", text, count=1), count=1)
+
+
+def opens_with_that(text: str) -> bool:
+    """Whether a text opens as a resolution does: "That …", "RESOLVED – That …"."""
+    return THAT.match(RESOLVED.sub("", text.strip(), count=1)) is not None
+
+
+def is_bare_opening(text: str) -> bool:
+    """Whether a preamble is only the resolution's opening word ("That:", "RESOLVED – That:"),
+    which says nothing a record must keep."""
+    return BARE_THAT.fullmatch(strip_opening(text).strip()) is not None

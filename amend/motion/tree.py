@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from amend.errors import ReadError, Span
 from amend.motion.labels import BULLET, Label, read_label
+from amend.motion.opening import opens_with_that
 from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
+SENTENCE_ENDS = (".", "?", "!", ";")  # a paragraph so ended is never a preamble
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +180,15 @@ def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Block) -> N
 
 
 def _is_preamble(blocks: list[_Block]) -> bool:
-    """An opening unfinished sentence ("That this Council:-", "RESOLVED: that") before a list."""
+    """An opening unfinished sentence ("That this Council:-", "RESOLVED: that") before a list;
+    before unlabelled paragraphs, only the resolution's own opening ("That:", "That this
+    Council:"), never a paragraph that introduces the ones after it ("Council notes:")."""
     first = blocks[0].body
     if blocks[0].labels or not re.search(r"\w", first):
         return False
-    if len(blocks) == 1:
-        return first.endswith(INTRODUCING)
-    return bool(blocks[1].labels) and not first.endswith((".", "?", "!", ";"))
+    if len(blocks) == 1 or not blocks[1].labels:
+        return first.endswith(INTRODUCING) and (len(blocks) == 1 or opens_with_that(first))
+    return not first.endswith(SENTENCE_ENDS)
 
 
 def parse_motion(text: str, source: str = "motion", layout: Layout | None = None) -> Motion:
