@@ -58,3 +58,14 @@ def test_a_word_changed_in_a_long_paragraph_is_a_word_level_part():
     assert amend.draft(motion, edited) == (
         "That the Motion now submitted be amended by:-\n\nthe substitution of the words "
         "“changed” for the words “w75” in paragraph (a)\n")
+
+
+def test_new_text_with_a_numbered_line_that_reads_as_a_part_is_quoted():
+    """A new numbered paragraph that opens like an instruction ("2) to add …") is drafted in
+    quotation marks, so that it is new text and not a further part, and the draft applies."""
+    motion = amend.read_motion("1) notes the report;\n")
+    edited = amend.read_motion("1) notes the report;\n\n2) to add a bench to the square.\n")
+    for style in ("structured", "imperative"):
+        text = amend.draft(motion, edited, style)
+        assert "“2) to add a bench to the square.”" in text
+        assert amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion == edited

@@ -195,6 +195,18 @@ def check_no_part_lost(body: str, starts: list[re.Match], source: str) -> None:
             raise error
 
 
+def taken_for_a_part(text: str) -> bool:
+    """Whether a numbered line of ``text``, unquoted in an amendment, would be read as a part,
+    or refused as one cut short or misspelt ("2) to add …")."""
+    if part_starts(text):
+        return True
+    try:
+        check_no_part_lost(text, [], "text")
+    except InstructionSyntaxError:
+        return True
+    return False
+
+
 def no_instruction_hint(body: str) -> str:
     """Why the line that came nearest to an instruction is not one, if any came near."""
     lines = [rest_of_line(body, m.end()) for m in LINE.finditer(body)][:30]

@@ -11,6 +11,7 @@ from enum import StrEnum
 from functools import singledispatch
 
 from amend.instructions import operations as ops
+from amend.instructions.parts import taken_for_a_part
 from amend.text.numbers import number_word, ordinal_word
 
 
@@ -61,7 +62,9 @@ def _in(scope: ops.Ref | None) -> str:
 
 
 def _block(text: ops.Text) -> str:
-    return f":-\n\n{text.text}"
+    """New text after its lead-in, in quotation marks where one of its numbered lines would
+    otherwise read as a further part of the amendment ("2) to add …")."""
+    return f":-\n\n“{text.text}”" if taken_for_a_part(text.text) else f":-\n\n{text.text}"
 
 
 def _labels(labels: tuple[str, ...]) -> str:
