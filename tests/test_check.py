@@ -133,3 +133,13 @@ def test_a_first_paragraph_over_a_list_matches_its_printed_text_read_back():
     printed = render_text(result.motion)
     assert read_motion(printed).preamble == "that:-"
     assert check(result.motion, read_motion(printed)).matches
+
+
+def test_a_dropped_first_paragraph_is_one_missing_paragraph_before_a_that_paragraph():
+    """Dropping the first paragraph leaves "that council …" at the top of the record: it is
+    aligned with the motion's second paragraph even when the first shares most of its words
+    (as a property run found), and the only difference is the missing first."""
+    first = "notes notes notes council notes notes the notes."
+    second = "that council notes notes notes council notes notes the notes."
+    report = check(read_motion(f"{first}\n\n{second}\n"), read_motion(f"{second}\n"))
+    assert [(d.kind, d.where) for d in report.differences] == [(MISSING, "¶1")]

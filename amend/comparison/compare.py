@@ -89,7 +89,9 @@ class Report:
 class _Item:
     """A paragraph in reading order: its label path, depth, paragraph, words (``body``),
     whether it opens the text (the preamble, or else the first paragraph), and the folded
-    words it is aligned by."""
+    words it is aligned by (any opening "That this" folded too: a paragraph moved to or from
+    the top of a text, or left at the top when the one before it is dropped, is the same
+    paragraph)."""
 
     where: str
     depth: int
@@ -141,8 +143,8 @@ def flatten(motion: Motion) -> list[_Item]:
             name = para.label.text if para.label.kind != BULLET else f"•{indexes[-1] + 1}"
         path[depth:] = [name]
         opening = position == 0 and not preamble
-        key = cosmetic_fold(_opening(para.body) if opening else para.body)
-        items.append(_Item("".join(path), depth, para, para.body, opening, key))
+        items.append(_Item("".join(path), depth, para, para.body, opening,
+                           cosmetic_fold(_opening(para.body))))
     return items
 
 
@@ -181,12 +183,6 @@ def _pair_rewritten(run: Run, expected: list[_Item], recorded: list[_Item]):
 
     return pair_by_words(run, lambda i: _words(expected[i].key),
                          lambda j: _words(recorded[j].key), rewritten)
-
-
-def _loose_key(item: _Item) -> str:
-    """An item's words with any opening folded: a paragraph moved to or from the top of a text
-    is the same paragraph."""
-    return cosmetic_fold(_opening(item.body))
 
 
 def _slide(left_over: list[int], items: list[_Item], pairs: list[tuple[int, int]],
@@ -300,10 +296,10 @@ def _left_over_differences(missing: list[int], extra: list[int], items_a: list[_
     missing_runs, extra_runs = _runs(missing, items_a), _runs(extra, items_b)
     twins: dict[tuple[str, ...], deque[list[int]]] = defaultdict(deque)
     for run in extra_runs:
-        twins[tuple(_loose_key(items_b[j]) for j in run)].append(run)
+        twins[tuple(items_b[j].key for j in run)].append(run)
     moved: set[int] = set()
     for run in missing_runs:
-        keys = tuple(_loose_key(items_a[i]) for i in run)
+        keys = tuple(items_a[i].key for i in run)
         twin = twins[keys].popleft() if twins.get(keys) else None
         first = items_a[run[0]]
         if twin is not None:
