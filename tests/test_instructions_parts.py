@@ -3,7 +3,8 @@ for one word is an error where that word is, never new text of the part before o
 
 import pytest
 
-from amend import InstructionSyntaxError, Span, read_amendment
+from amend import InstructionSyntaxError, Span, read_amendment, read_motion
+from amend.instructions.amendment import parse_amendment
 
 HEAD = "that the Motion now submitted be amended by:-\n\n"
 ADDITION = ("1. the addition of new paragraphs (g) and (h) as follows:-\n\n"
@@ -78,3 +79,14 @@ def test_a_misspelt_part_wrapped_over_two_lines_is_still_found():
     error = error_of("1. the deletoin, from paragraph (c),\nof the words “x”.\n\n"
                      "2. the deletion of paragraph (d)\n")
     assert (error.span.line, error.span.column) == (1, 8)
+
+
+def test_a_numbered_line_inside_quoted_new_text_is_never_a_part():
+    """New numbered paragraphs in quotation marks stay new text, though one of them reads as an
+    instruction ("4) Delete the word staff"): the part before them is not lost."""
+    motion = read_motion("1) notes the report;\n\n2) thanks staff.\n")
+    amendment = parse_amendment("Add at end:\n\n“3) notes the plan\n\n4) Delete the word staff\n\n"
+                                "5) thanks the team”", motion=motion)
+    (part,) = amendment.parts
+    assert part.instruction == "Add at end:"
+    assert part.operations[0].content.text.splitlines()[2] == "4) Delete the word staff"

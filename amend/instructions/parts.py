@@ -3,7 +3,8 @@
 A numbered line starts a part only if it reads as an instruction: "1. Call in best
 practice…" inside new text is content, "1. the deletion of paragraph (f)" is a part.  A
 numbered line that would read as an instruction but for one word ("3. the deletoin, from
-paragraph (c), …") is an error: read as new text or preamble, the part would be lost.
+paragraph (c), …") is an error: read as new text or preamble, the part would be lost.  A
+numbered line inside a quotation that closes is quoted text, never a part.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from amend.text.quotes import readings
 
 NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+_QUOTE_MARK = re.compile("[“”]")
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MAX_TYPO = 1
@@ -128,9 +130,30 @@ def misread(line: str) -> Misread | None:
     return None
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quotations that close stand (“ to its ”, quotations inside counted in); a
+    quotation never closed is no span, so that the parts after it are still found."""
+    spans, depth, start = [], 0, 0
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.group() == "“":
+            depth, start = depth + 1, start if depth else mark.start()
+        elif depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, mark.end()))
+    return spans
+
+
+def numbered_lines(text: str) -> list[re.Match]:
+    """The numbered lines of a text that stand outside its closed quotations."""
+    spans = quoted_spans(text)
+    return [m for m in NUMBERED.finditer(text)
+            if not any(start < m.start() < end for start, end in spans)]
+
+
 def part_starts(text: str) -> list[re.Match]:
     """The numbered lines that start parts: those that read as instructions."""
-    return [m for m in NUMBERED.finditer(text) if reads_as_instruction(rest_of_line(text, m.end()))]
+    return [m for m in numbered_lines(text) if reads_as_instruction(rest_of_line(text, m.end()))]
 
 
 def rest_of_line(text: str, start: int) -> str:
@@ -189,7 +212,7 @@ def check_no_part_lost(body: str, starts: list[re.Match], source: str) -> None:
     note): one word misspelt or unknown, or the instruction cut short ("1. Delete all")."""
     located = Located(source, body, 0)
     first = {m.start() for m in starts}
-    for line in NUMBERED.finditer(body):
+    for line in numbered_lines(body):
         error = None if line.start() in first else _refusal(line, body, starts, located)
         if error is not None:
             raise error
