@@ -33,6 +33,7 @@ class WarningKind(Enum):
     LABELS_UNMATCHED = "labels unmatched"  # a labelled new part joins paragraphs with none
     UNCLOSED_QUOTATION = "unclosed quotation"  # a quotation never closed was read to the end
     PRINTED_RESULT_DIFFERS = "printed result differs"  # "will read:-" text is not the result
+    PROCEDURE_LEFT_OUT = "procedure left out"  # "The amendment was carried." after it, dropped
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -29,6 +29,7 @@ from amend.instructions.parts import (
     rest_of_line,
 )
 from amend.instructions.printed import PrintedResult, find_printed, read_printed
+from amend.instructions.procedure import without_procedure
 from amend.instructions.sentence import Located, read_instruction, unquote_block
 from amend.motion.tree import Motion, parse_motion
 from amend.text.matching import WordIndex
@@ -159,17 +160,28 @@ def _check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
-    body = unwrapped(clean(text))
+    body, left_out = without_procedure(clean(text), source)
+    body = unwrapped(body)
     if not body.strip():
         raise ReadError(f"{source}: the amendment is empty", hint="expected an instruction")
     found = find_printed(body, Located(source, body, 0).span)
     if found is None:
-        return _parse_instructions(body, source, motion)
-    if _only_printed(body[:found.start]):
-        return _printed_only(body, found, source)
-    amendment = _parse_instructions(body[:found.start], source, motion)
-    return replace(amendment, printed_result=read_printed(body, found, source),
-                   printed_span=found.span)
+        amendment = _parse_instructions(body, source, motion)
+    elif _only_printed(body[:found.start]):
+        amendment = _printed_only(body, found, source)
+    else:
+        amendment = replace(_parse_instructions(body[:found.start], source, motion),
+                            printed_result=read_printed(body, found, source),
+                            printed_span=found.span)
+    return _warned_at_end(amendment, left_out)
+
+
+def _warned_at_end(amendment: Amendment, warnings: tuple[AmendWarning, ...]) -> Amendment:
+    """The amendment with ``warnings`` added to its last part's."""
+    if not warnings:
+        return amendment
+    *before, last = amendment.parts
+    return replace(amendment, parts=(*before, replace(last, warnings=last.warnings + warnings)))
 
 
 def _only_printed(before: str) -> bool:
