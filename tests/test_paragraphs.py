@@ -190,3 +190,15 @@ def test_a_that_opening_before_unlabelled_paragraphs_is_the_preamble():
     assert (motion.preamble, len(motion.paragraphs)) == (opening, 1)
     notes = read_motion("Council notes:\n\nthe rise in rents.\n\nthe fall in lettings.\n")
     assert (notes.preamble, len(notes.paragraphs)) == ("", 3)
+
+
+@pytest.mark.parametrize("number", ["15", "Page 15", "page 15 of 22", "15 Page 15"])
+def test_a_page_number_in_any_printed_form_beside_the_separator_is_dropped(number):
+    """The Limerick motion across a page, its page number printed as "15", "Page 15", "page
+    15 of 22" or a "15 Page 15" footer: one paragraph, without the number."""
+    text = excerpt("limerick-2023-vacant-commercial-motion.txt")
+    lines = text.splitlines()
+    assert lines[12] == "15"
+    lines[12] = number
+    (paragraph,) = read_motion("\n".join(lines)).paragraphs
+    assert "15" not in paragraph.text.replace("2015", "")

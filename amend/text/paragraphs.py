@@ -4,10 +4,10 @@ Texts arrive as a paragraph per line (web pages, Word), as paragraphs hard-wrapp
 several lines with a blank line or nothing between them, or extracted from PDF with a blank
 line after every printed line. The rule, applied in this order:
 
-1. Furniture goes: a ``---`` page separator and the page number printed next to it (the
-   blank lines before it are no gap). On lines printed in bold or italic (wrapped in ``**``
-   or ``***``) the markers that open or close a run of words go; the PDF Symbol-font bullet
-   (U+F0B7) reads as ``•``.
+1. Furniture goes: a ``---`` page separator and the page number printed next to it ("2",
+   "Page 2", "Page 2 of 5"; the blank lines before it are no gap). On lines printed in bold
+   or italic (wrapped in ``**`` or ``***``) the markers that open or close a run of words
+   go; the PDF Symbol-font bullet (U+F0B7) reads as ``•``.
 2. A line that starts with a label, a bullet or a numbered point starts a paragraph.
 3. A label alone on its line ("(a)", its words on the next line) labels the next line.
 4. Two blank lines or more end a paragraph. One blank line ends one too, unless the text is
@@ -42,7 +42,8 @@ from amend.text.source import normalise_line, physical_lines
 _SENTENCE_END = re.compile(r"([.;:!?]|:-|;\s*(and|or)|\b(and|or),)[”’\")\]]*$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"[a-z]-$")
 _PAGE_SEPARATOR = re.compile(r"^-{3,}$")
-_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# "2", "Page 2", "Page 2 of 5", "1 Page 1" (a footer): a page number only next to a separator
+_PAGE_NUMBER = re.compile(r"^(\d{1,4}\s+)?(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _EMPHASIS_LINE = re.compile(r"^\*{2,3}\S|\S\*{2,3}$")
 _EMPHASIS = re.compile(r"(?<!\S)\*{1,3}(?=\S)|(?<=[“‘\"])\*{1,3}|(?<=\S)\*{1,3}(?=$|\s|[”’\"])")
 _PDF_BULLET_GLYPHS = "\uf0b7\uf0a7"
@@ -199,7 +200,7 @@ def _clean(numbered: list[tuple[int, str]], label_length: Callable[[str], int],
         if not text:
             gap += 1
             continue
-        if text[0] in "-0123456789" and _is_furniture(texts, i):
+        if text[0] in "-0123456789Pp" and _is_furniture(texts, i):
             if _PAGE_SEPARATOR.match(text):
                 decisions.append(Decision(Cue.PAGE_BREAK, Span(source, number, 1), number + 1))
             gap = 0  # the blank lines around a page break are not a paragraph break
