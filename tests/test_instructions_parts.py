@@ -1,6 +1,9 @@
 """No part of an amendment is ever lost: a numbered line that would read as an instruction but
 for one word is an error where that word is, never new text of the part before or preamble."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from amend import InstructionSyntaxError, Span, read_amendment, read_motion
@@ -90,3 +93,44 @@ def test_a_numbered_line_inside_quoted_new_text_is_never_a_part():
     (part,) = amendment.parts
     assert part.instruction == "Add at end:"
     assert part.operations[0].content.text.splitlines()[2] == "4) Delete the word staff"
+
+
+PRINTED_DROPS = Path(__file__).resolve().parents[1] / "examples" / "printed-result-drops-a-word"
+
+
+def _printed_drops(numbering: str) -> tuple:
+    """The worked example's motion, and its amendment with its parts numbered another way."""
+    text = (PRINTED_DROPS / "amendment.txt").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^(\d)\. ", lambda m: numbering.format(m.group(1)), text)
+    return read_motion((PRINTED_DROPS / "motion.txt").read_text(encoding="utf-8")), text
+
+
+def test_parts_numbered_in_brackets_are_parts():
+    """“(1) In the second paragraph … (2) …” reads as parts 1 and 2 (not as a preamble before
+    the printed result, which would then have replaced the whole motion)."""
+    motion, text = _printed_drops("({}) ")
+    amendment = parse_amendment(text, motion=motion)
+    assert [part.number for part in amendment.parts] == [1, 2]
+    assert amendment.printed_result is not None
+
+
+@pytest.mark.parametrize("numbering", ["Part {}: ", "Amendment {} - ", "• "])
+def test_parts_numbered_in_a_way_not_read_are_refused_at_the_first(numbering):
+    """Parts marked "Part 1:", "Amendment 1 -" or "•" are not read as parts; the first is
+    refused where it stands instead of being lost before the printed result."""
+    motion, text = _printed_drops(numbering)
+    with pytest.raises(InstructionSyntaxError) as caught:
+        parse_amendment(text, source="amendment.txt", motion=motion)
+    assert str(caught.value.span) == "amendment.txt:1:1"
+
+
+def test_a_lettered_part_after_a_numbered_one_is_not_taken_into_its_words():
+    """“b) In paragraph (c), delete …” after part 1 would be read as part of part 1's quoted
+    words; it is refused at its own line instead."""
+    motion = read_motion("That this Council:\n\n(a) notes the report;\n\n(b) thanks the Leader.\n")
+    text = ("1. In paragraph (a), after “notes” insert “, with thanks,”.\n\n"
+            "b) In paragraph (b), delete “the Leader” and replace with “the Mayor”.\n")
+    with pytest.raises(InstructionSyntaxError) as caught:
+        parse_amendment(text, source="amendment.txt", motion=motion)
+    assert str(caught.value.span) == "amendment.txt:3:1"
+    assert "reads as a further instruction" in str(caught.value)

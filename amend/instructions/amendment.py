@@ -23,10 +23,13 @@ from amend.instructions.parts import (
     LINE,
     NUMBERED,
     check_no_part_lost,
+    check_nothing_before,
+    marked_instructions,
     no_instruction_hint,
     part_starts,
     reads_as_instruction,
     rest_of_line,
+    swallowed_instruction,
 )
 from amend.instructions.printed import PrintedResult, find_printed, read_printed
 from amend.instructions.procedure import without_procedure
@@ -157,6 +160,22 @@ def _check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
                 hint="an amendment quoted whole closes its quotation at its end")
 
 
+def _check_nothing_swallowed(operations: tuple[ops.Operation, ...], chunk: str,
+                             where: Located) -> None:
+    """Refuse a reading whose quoted or new words hold a further whole instruction in a
+    paragraph of their own: that part would be printed into the resolution as words."""
+    for text in (t for op in operations for t in ops.texts_of(op)):
+        swallowed = swallowed_instruction(text.text)
+        if swallowed is not None:
+            at = max(chunk.find(swallowed[:40]), 0)
+            raise InstructionSyntaxError(
+                f"“{' '.join(swallowed.split())[:60]}” reads as a further instruction, but it "
+                f"stands inside the words of the one before it", span=where.span(at),
+                source_line=where.line_text(at),
+                hint="number each part 1., 2., … on a line of its own, and close each "
+                     "quotation")
+
+
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
@@ -187,8 +206,8 @@ def _warned_at_end(amendment: Amendment, warnings: tuple[AmendWarning, ...]) -> 
 def _only_printed(before: str) -> bool:
     """Whether the text before a printed result holds no instruction: no numbered line, no
     line that reads as one, nor one that comes near (that is an error, not a replacement)."""
-    if NUMBERED.search(before) or any(reads_as_instruction(rest_of_line(before, m.end()))
-                                      for m in LINE.finditer(before)):
+    if NUMBERED.search(before) or marked_instructions(before, len(before)) or any(
+            reads_as_instruction(rest_of_line(before, m.end())) for m in LINE.finditer(before)):
         return False
     return not before.strip() or not no_instruction_hint(before)
 
@@ -211,11 +230,13 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
     check_no_part_lost(body, starts, source)
     if starts:
         _check_no_quoted_part(body, starts[0].start(), source)
+        check_nothing_before(body, starts[0].start(), source)
         preamble = body[:starts[0].start()]
         spans = [(int(m.group(1)), m.end(), nxt.start() if nxt else len(body))
                  for m, nxt in zip(starts, starts[1:] + [None], strict=True)]
     else:
         first = _first_instruction(body, source)
+        check_nothing_before(body, first.start(), source)
         preamble = body[:first.start()]
         spans = [(None, first.end(), len(body))]
     parts = []
@@ -223,6 +244,7 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
         operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
+        _check_nothing_swallowed(operations, chunk, where)
         parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
                           where.span(0), _unclosed_warning(where, unclosed, number)))
     return Amendment(" ".join(preamble.split()), tuple(parts), source)

@@ -7,7 +7,7 @@ prints.  Paragraph references are resolved later, against the motion as it stood
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from amend.errors import Span
@@ -311,6 +311,12 @@ class Reletter:
 Scoped = DeleteWords | SubstituteWords | InsertWords | DeleteAfter | DeleteBetween
 Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
              | DeleteAfter | DeleteBetween | ReplaceAll | Reletter)
+
+
+def texts_of(op: Operation) -> tuple[Text, ...]:
+    """Every quotation and block of new text an operation holds."""
+    return tuple(value for value in (getattr(op, f.name) for f in fields(op))
+                 if isinstance(value, Text))
 
 
 def target_quotes(op: Operation) -> tuple[Text, ...]:

@@ -17,7 +17,11 @@ from amend.instructions.grammar import instruction_parser
 from amend.instructions.sentence import Located, common_slip, skeleton_of
 from amend.text.quotes import readings
 
-NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
+NUMBERED = re.compile(r"^[ \t]*\(?(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)  # "1.", "1)", "(1)"
+# any other way of numbering or marking a line: "a)", "(ii)", "Part 2:", "Amendment 1 -", "•", "1.x"
+OTHER_NUMBERING = re.compile(
+    r"^[ \t]*(?:\(?[a-z]{1,4}[.)]|\d{1,3}[.):]|(?:part|amendment|item)\s+\d{1,3}\s*[:.)–-]?"
+    r"|[•*–-])[ \t]*(?=\S)", re.MULTILINE | re.IGNORECASE)
 LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 _QUOTE_MARK = re.compile("[“”]")
 MIN_WORDS = 3
@@ -228,6 +232,52 @@ def taken_for_a_part(text: str) -> bool:
     except InstructionSyntaxError:
         return True
     return False
+
+
+def is_whole_instruction(line: str) -> bool:
+    """Whether a line parses to its end as an instruction (a start alone is not enough)."""
+    from lark.exceptions import UnexpectedInput
+
+    found = walk(line)
+    if found.error is not None:
+        return False
+    try:
+        found.interactive.feed_eof()
+    except UnexpectedInput:
+        return False
+    return True
+
+
+def swallowed_instruction(text: str) -> str | None:
+    """A paragraph after the first of a quotation or block of new text that is a whole
+    instruction once any mark before it is set aside ("b) In paragraph (c), delete …"): a
+    further part taken into the words of the one before it; else None."""
+    for paragraph in re.split(r"\n[ \t]*\n", text)[1:]:
+        mark = OTHER_NUMBERING.match(paragraph) or NUMBERED.match(paragraph)
+        words = paragraph[mark.end():] if mark else paragraph
+        if words.strip() and is_whole_instruction(" ".join(words.split())):
+            return paragraph.strip()
+    return None
+
+
+def marked_instructions(text: str, end: int) -> list[re.Match]:
+    """The lines before ``end`` numbered or marked in a way parts are not ("(ii)", "Part 2:",
+    "•") that read as instructions once the mark is set aside."""
+    return [line for line in OTHER_NUMBERING.finditer(text, 0, end)
+            if reads_as_instruction(rest_of_line(text, line.end()))]
+
+
+def check_nothing_before(body: str, first: int, source: str) -> None:
+    """Refuse a numbered or marked line before the first part (or the one instruction) that
+    reads as an instruction once its mark is set aside ("(1) Delete …", "Part 1: Delete …",
+    "• Delete …"): taken into the preamble, it would be lost without a word."""
+    for line in marked_instructions(body, first):
+        at = line.start() + len(line.group()) - len(line.group().lstrip())
+        located = Located(source, body, 0)
+        raise InstructionSyntaxError(
+            f"“{line.group().strip()}” numbers an instruction in a way that is not read as a "
+            "part, and it would be lost", span=located.span(at), source_line=located.line_text(at),
+            hint="number the parts 1., 2., … (or (1), (2), …), or give one instruction")
 
 
 def no_instruction_hint(body: str) -> str:
