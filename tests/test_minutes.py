@@ -127,3 +127,34 @@ def test_an_unverified_result_is_not_called_verified_though_the_record_agrees():
     assert (result.verdict, exit_status(result)) == (Verdict.UNVERIFIED, 1)
     assert (f"UNVERIFIED: {name}:17:1: ¶2: the printed result says “… empty for more than "
             "three years.”") in render_item(result)
+
+
+def _item_16_with(vote: str) -> str:
+    """Worked item 16 (the amendment carried) with its vote written as ``vote``."""
+    text = (FOLDER / "16-division-council-resolved.txt").read_text(encoding="utf-8")
+    assert "The amendment was put to the vote and was carried." in text
+    return text.replace("The amendment was put to the vote and was carried.", vote)
+
+
+def test_a_verdict_on_its_own_line_after_the_amendment_is_its_vote():
+    """"(Carried)" straight after the amendment's text carries it: the record matches."""
+    result = verify(read_minutes(_item_16_with("(Carried)"), source="16"))
+    assert (result.findings[0].outcome, result.verdict) == ("carried", Verdict.VERIFIED)
+
+
+def test_an_amendment_with_no_vote_read_is_named_in_a_notice():
+    """A vote in words not read as one leaves the amendment unapplied, and a notice says so at
+    the line where it was moved; the record then differs."""
+    result = verify(read_minutes(_item_16_with("The amendment found favour."), source="16"))
+    (notice,) = result.item.notices
+    assert "no vote on amendment 1 (Councillor Fred Gale) was read" in notice.message
+    assert (notice.span.line, result.verdict) == (9, Verdict.DIFFERS)
+
+
+def test_a_verdict_after_the_resolution_is_not_an_amendments():
+    """"CARRIED" after the resolution is the motion's verdict: the lost amendment stays lost,
+    quietly, and the line is not read into the resolution."""
+    text = (FOLDER / "07-amendment-lost.txt").read_text(encoding="utf-8").rstrip() + "\n\nCARRIED\n"
+    result = verify(read_minutes(text, source="07"))
+    assert (result.findings[0].outcome, result.item.notices) == ("lost", ())
+    assert result.verdict is Verdict.VERIFIED

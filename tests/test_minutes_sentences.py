@@ -10,6 +10,7 @@ from amend.minutes.events import (
     Outcome,
     Subject,
     Substantive,
+    Verdict,
     Vote,
     Votes,
 )
@@ -156,3 +157,27 @@ def test_narrative_is_not_an_event(sentence):
 def test_a_resolved_line_opens_the_resolution_with_the_words_after_it(line, text):
     """ "RESOLVED:" and the words after it on the line open the resolution."""
     assert event_of(line).text == text
+
+
+MORE_VOTES = [
+    ("The amendment was carried unanimously.", Vote(ANY, CARRIED)),
+    ("The amendment was carried by 25 votes to 20.", Vote(ANY, CARRIED)),
+    ("The amendment was put to the vote and it was lost by 20 votes to 25, with 3 abstentions.",
+     Vote(ANY, LOST)),
+    ("The Amendment was put to the meeting and declared LOST.", Vote(ANY, LOST)),
+    ("The amendment was declared not carried.", Vote(ANY, Outcome(False, "not carried"))),
+    ("The amendment was passed.", Vote(ANY, CARRIED)),
+    ("On a show of hands the amendment was carried.", Vote(ANY, CARRIED)),
+    ("The amendment was accepted by the mover and the seconder.",
+     Vote(ANY, Outcome(True, "accepted"))),
+    ("(Carried)", Verdict(CARRIED)),
+    ("LOST.", Verdict(LOST)),
+    ("Carried unanimously.", Verdict(CARRIED)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_VOTES)
+def test_vote_margins_and_bare_verdicts(sentence, expected):
+    """Votes with their margin, put to the meeting or on a show of hands, and a verdict on a
+    line of its own, each read as its event."""
+    assert parse_sentence(sentence) == expected

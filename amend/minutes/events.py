@@ -119,9 +119,17 @@ class Resolved:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """A verdict on a line of its own ("(Carried)", "LOST."): the vote on the amendment whose
+    text it follows, and on nothing else."""
+
+    outcome: Outcome
+
+
+@dataclass(frozen=True, slots=True)
 class End:
     """The end of the minutes proper ("Supporting documents:", a note)."""
 
 
-Event = (Moved | AmendmentMoved | Vote | Votes | Substantive | Leave | Division | Resolved
-         | End)
+Event = (Moved | AmendmentMoved | Vote | Votes | Verdict | Substantive | Leave | Division
+         | Resolved | End)

@@ -19,6 +19,7 @@ from amend.minutes.events import (
     Outcome,
     Resolved,
     Substantive,
+    Verdict,
     Vote,
     Votes,
 )
@@ -117,10 +118,14 @@ class _Reading:
     alterations: tuple[str, ...] = ()
     altered: tuple[Line, ...] = ()
     notices: tuple[Notice, ...] = ()
+    previous: Event | None = None  # the event of the section before this one
 
     def notice(self, section: Section, message: str) -> _Reading:
         """The reading with a notice about the section's line."""
-        span = Span(self.source, section.line.number, 1)
+        return self.noticed(message, Span(self.source, section.line.number, 1))
+
+    def noticed(self, message: str, span: Span) -> _Reading:
+        """The reading with a notice about the place ``span``."""
         return replace(self, notices=self.notices + (Notice(message, span),))
 
 
@@ -165,6 +170,20 @@ def _vote(reading: _Reading, event: Vote, section: Section) -> _Reading:
     return _with_outcome(reading, {chosen[0].order}, event.outcome)
 
 
+def _verdict(reading: _Reading, event: Verdict, section: Section) -> _Reading:
+    """A verdict on a line of its own counts for the amendment whose text it follows, and
+    for nothing else (after other sentences it is the motion's); a notice where an amendment
+    is still without a vote, as it may have been meant for one."""
+    last = reading.amendments[-1] if reading.amendments else None
+    if isinstance(reading.previous, AmendmentMoved) and last is not None and last.outcome is None:
+        return _with_outcome(reading, {last.order}, event.outcome)
+    if any(a.outcome is None for a in reading.amendments):
+        return reading.notice(section, f"“{section.line.text.strip()}” on a line of its own "
+                                       "does not follow an amendment's text; not counted for "
+                                       "an amendment")
+    return reading
+
+
 def _votes(reading: _Reading, event: Votes, section: Section) -> _Reading:
     """One outcome for several amendments not yet voted on: all, or those named."""
     orders = {a.order for a in reading.amendments if a.outcome is None
@@ -202,12 +221,25 @@ def _nothing(reading: _Reading, _event: Event, _section: Section) -> _Reading:
 
 _STEPS: dict[type, Callable[[_Reading, Event, Section], _Reading]] = {
     Moved: _moved, AmendmentMoved: _amendment_moved, Vote: _vote, Votes: _votes,
+    Verdict: _verdict,
     Substantive: _substantive, Resolved: _resolved, Leave: _leave, Division: _nothing,
     End: _nothing,
 }
 
 
 @fewer_collections
+def _unvoted(reading: _Reading) -> _Reading:
+    """A notice for each amendment with no vote read: nothing of it will be applied, and the
+    minutes may record its vote in words the reader does not know ("(Carried)")."""
+    for moved in reading.amendments:
+        if moved.outcome is None and moved.span is not None:
+            reading = reading.noticed(
+                f"no vote on amendment {moved.order} ({moved.mover or 'mover not named'}) was "
+                "read, so nothing of it is applied; if the minutes record one, it is in words "
+                "not read as a vote", moved.span)
+    return reading
+
+
 def read_minutes(text: str, source: str = "minutes") -> Item:
     """Read one minutes item (plain text, or HTML as council websites publish it)."""
     if looks_like_html(text):
@@ -217,7 +249,9 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
         raise ReadError(f"{source}: no minutes text found", hint="expected a minutes item")
     reading = _Reading(source)
     for section in sections_of(lines):
-        reading = _STEPS[type(section.event)](reading, section.event, section)
+        step = _STEPS[type(section.event)]
+        reading = replace(step(reading, section.event, section), previous=section.event)
+    reading = _unvoted(reading)
     motion = reading.altered if any(line.text for line in reading.altered) else reading.motion
     return Item(joined(motion), reading.amendments, joined(reading.resolution),
                 reading.alterations, source, _tree(placed(motion), source),

@@ -31,8 +31,9 @@ def parse_sentence(text: str) -> Event | None:
     """The event a sentence of the grammar states; None if the line is not one (it is text)."""
     from lark.exceptions import UnexpectedInput
 
+    parser = sentence_parser()  # outside the try: a grammar that does not build is a fault
     try:
-        tree = sentence_parser().parse(text)
+        tree = parser.parse(text)
     except UnexpectedInput:
         return None
     return sentence_transformer().transform(tree)

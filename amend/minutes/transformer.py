@@ -15,6 +15,7 @@ from amend.minutes.events import (
     Outcome,
     Subject,
     Substantive,
+    Verdict,
     Vote,
     Votes,
 )
@@ -166,6 +167,9 @@ class MinutesTransformer(Transformer):
     def vote(self, children):
         outcome = _with_exception(_first(children, Outcome), _first(children, _Exception))
         return Vote(_first(children, Subject), outcome)
+
+    def bare_verdict(self, children):
+        return Verdict(_first(children, Outcome))
 
     def fell(self, children):
         return Vote(_first(children, Subject), FELL)
