@@ -158,3 +158,14 @@ def test_a_verdict_after_the_resolution_is_not_an_amendments():
     result = verify(read_minutes(text, source="07"))
     assert (result.findings[0].outcome, result.item.notices) == ("lost", ())
     assert result.verdict is Verdict.VERIFIED
+
+
+def test_an_amendment_heading_before_the_moving_sentence_is_one_amendment():
+    """"AMENDMENT" on a line before "An amendment was moved by …" is its heading: one
+    amendment, which the vote carries, and the record matches."""
+    text = (FOLDER / "16-division-council-resolved.txt").read_text(encoding="utf-8").replace(
+        "An amendment was moved by Councillor Fred Gale",
+        "AMENDMENT\n\nAn amendment was moved by Councillor Fred Gale")
+    result = verify(read_minutes(text, source="16"))
+    assert [f.amendment.mover for f in result.findings] == ["Councillor Fred Gale"]
+    assert result.verdict is Verdict.VERIFIED

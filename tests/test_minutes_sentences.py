@@ -181,3 +181,40 @@ def test_vote_margins_and_bare_verdicts(sentence, expected):
     """Votes with their margin, put to the meeting or on a show of hands, and a verdict on a
     line of its own, each read as its event."""
     assert parse_sentence(sentence) == expected
+
+
+GALE_IRWIN = AmendmentMoved("Councillor Fred Gale", "Councillor Hilda Irwin")
+MORE_MOVERS = [
+    ("Councillor Fred Gale moved, seconded by Councillor Hilda Irwin, the following amendment:",
+     GALE_IRWIN),
+    ("Councillor Fred Gale moved and Councillor Hilda Irwin seconded the following amendment:",
+     GALE_IRWIN),
+    ("Amendment moved by Councillor Fred Gale and seconded by Councillor Hilda Irwin:",
+     GALE_IRWIN),
+    ("Moved by Councillor Fred Gale, seconded by Councillor Hilda Irwin, as an amendment:",
+     GALE_IRWIN),
+    ("An amendment was proposed by Councillor Fred Gale and seconded by Councillor Hilda Irwin:",
+     GALE_IRWIN),
+    ("Cllr Gale proposed an amendment, seconded by Cllr Irwin:",
+     AmendmentMoved("Cllr Gale", "Cllr Irwin")),
+    ("AMENDMENT (moved by Councillor Fred Gale, seconded by Councillor Hilda Irwin):",
+     GALE_IRWIN),
+    ("Councillor Fred Gale, seconded by Councillor Hilda Irwin, moved an amendment:", GALE_IRWIN),
+    ("Councillor Fred Gale proposed the following amendment:",
+     AmendmentMoved("Councillor Fred Gale", "")),
+    ("Amendment:", AmendmentMoved("", "")),
+    ("It was moved by Councillor Fred Gale, seconded by Councillor Hilda Irwin, that the Motion "
+     "now submitted be amended by the deletion of paragraph (b).",
+     AmendmentMoved("Councillor Fred Gale", "Councillor Hilda Irwin",
+                    "that the Motion now submitted be amended by the deletion of paragraph (b).")),
+    ("It was moved by Councillor Fred Gale, seconded by Councillor Hilda Irwin, that this Council "
+     "notes the report.",
+     Moved("Councillor Fred Gale", "Councillor Hilda Irwin", "this Council notes the report.")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_MOVERS)
+def test_more_ways_of_moving_an_amendment(sentence, expected):
+    """Each way minutes say an amendment was moved gives the amendment, its mover and seconder
+    (and "It was moved … that the Motion … be amended …" moves an amendment, not a motion)."""
+    assert parse_sentence(sentence) == expected

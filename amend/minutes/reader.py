@@ -143,6 +143,12 @@ def _moved(reading: _Reading, event: Moved, section: Section) -> _Reading:
 
 
 def _amendment_moved(reading: _Reading, event: AmendmentMoved, section: Section) -> _Reading:
+    """A new amendment; one that only names the heading before it ("Amendment:", with no text
+    and no mover) is the same amendment."""
+    last = reading.amendments[-1] if reading.amendments else None
+    if (isinstance(reading.previous, AmendmentMoved) and last is not None and not last.mover
+            and not last.text.strip()):
+        reading = replace(reading, amendments=reading.amendments[:-1])
     order = len(reading.amendments) + 1
     lines = _opened(event.text, section)
     moved = MovedAmendment(order, event.mover, event.seconder, joined(lines), None,
