@@ -218,3 +218,25 @@ def test_more_ways_of_moving_an_amendment(sentence, expected):
     """Each way minutes say an amendment was moved gives the amendment, its mover and seconder
     (and "It was moved … that the Motion … be amended …" moves an amendment, not a motion)."""
     assert parse_sentence(sentence) == expected
+
+
+AYRES_DUNNE = Moved("Councillor Beth Ayres", "Councillor Clive Dunne", "")
+MORE_MOTIONS = [
+    ("Councillor Beth Ayres moved, seconded by Councillor Clive Dunne, the following motion:",
+     AYRES_DUNNE),
+    ("Motion moved by Councillor Beth Ayres, seconded by Councillor Clive Dunne:", AYRES_DUNNE),
+    ("The following motion was moved by Councillor Beth Ayres and seconded by Councillor Clive "
+     "Dunne:", AYRES_DUNNE),
+    ("Proposed by Councillor Beth Ayres, seconded by Councillor Clive Dunne:", AYRES_DUNNE),
+    ("Moved by Councillor Beth Ayres, seconded by Councillor Clive Dunne, that this Council:-",
+     Moved("Councillor Beth Ayres", "Councillor Clive Dunne", "this Council:-")),
+    ("Councillor Beth Ayres moved and Councillor Clive Dunne seconded the following motion:",
+     AYRES_DUNNE),
+    ("MOTION", Moved("", "", "")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_MOTIONS)
+def test_more_ways_of_moving_the_motion(sentence, expected):
+    """Each way minutes say the motion was moved gives the motion's mover and seconder."""
+    assert parse_sentence(sentence) == expected
