@@ -8,8 +8,10 @@ from tests.strategies import motions
 
 @given(motions())
 def test_reading_rendered_text_gives_the_same_tree(motion):
-    """read_motion(render_text(m)) == m for trees of depth up to 3 in every label style."""
-    assert read_motion(render_text(motion)) == motion
+    """read_motion(render_text(m)) == m for trees of depth up to 3 in every label style, unless
+    the reading says it guessed (a layout judged from line widths): never a silent misreading."""
+    read = read_motion(render_text(motion))
+    assert read == motion or read.guesses
 
 
 @given(motions())
