@@ -6,40 +6,32 @@ practice…" inside new text is content, "1. the deletion of paragraph (f)" is a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from amend.errors import (
-    AmendWarning,
-    InstructionSyntaxError,
-    NoInstruction,
-    ReadError,
-    Span,
-    WarningKind,
-)
+from amend.errors import AmendWarning, NoInstruction, ReadError, Span, WarningKind
 from amend.instructions import operations as ops
 from amend.instructions.parts import (
     LINE,
     NUMBERED,
     check_no_part_lost,
+    check_no_quoted_part,
     check_nothing_before,
+    check_nothing_swallowed,
     marked_instructions,
     no_instruction_hint,
     part_starts,
     reads_as_instruction,
     rest_of_line,
-    swallowed_instruction,
 )
 from amend.instructions.printed import PrintedResult, find_printed, read_printed
 from amend.instructions.procedure import without_procedure
 from amend.instructions.sentence import Located, read_instruction, unquote_block
+from amend.instructions.wrapper import unwrapped
 from amend.motion.tree import Motion, parse_motion
 from amend.text.matching import WordIndex
 
 NO_INSTRUCTION = "no instruction found in the amendment"
-WRAPPER = re.compile(r"^[ \t]*“", re.MULTILINE)  # a quotation mark opening a line
-QUOTED_NUMBER = re.compile(r"^[ \t]*[“‘\"][ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,64 +110,6 @@ def _unclosed_warning(where: Located, opened: int | None,
                          where.span(opened)),)
 
 
-def unwrapped(body: str) -> str:
-    """An amendment whose instructions are printed inside one pair of quotation marks, from
-    the start of a line to the end (“1. Delete … 2. Insert …”), with that pair blanked (every
-    other character kept in its place), when the quotations inside it pair up and the line
-    it opens reads as an instruction; else the text as it is (“That this Council …” is a
-    whole text, not a wrapper)."""
-    end = len(body.rstrip())
-    close = end - 1 if body.endswith("”", 0, end) else end - 2 if body.endswith("”.", 0, end) \
-        else -1
-    opening = WRAPPER.search(body)
-    if opening is None or close <= opening.end() or _has_instruction(body[:opening.start()]):
-        return body
-    start = opening.end() - 1
-    inner = f"{body[:start]} {body[start + 1:close]} {body[close + 1:]}"
-    held = inner[start:close]
-    if held.count("“") != held.count("”"):
-        return body
-    line = rest_of_line(inner, start + 1)
-    number = NUMBERED.match(line)
-    return inner if reads_as_instruction(line[number.end():] if number else line) else body
-
-
-def _has_instruction(text: str) -> bool:
-    """Whether a text holds a part or a line that reads as an instruction."""
-    return bool(part_starts(text)) or any(reads_as_instruction(rest_of_line(text, m.end()))
-                                          for m in LINE.finditer(text))
-
-
-def _check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
-    """Refuse a numbered instruction behind a quotation mark before the first part (“1.
-    Delete …” where the quotation around the amendment is never closed): it would be lost in
-    the preamble."""
-    for line in QUOTED_NUMBER.finditer(body, 0, preamble_end):
-        if reads_as_instruction(rest_of_line(body, line.end())):
-            at = line.start() + len(line.group()) - len(line.group().lstrip())
-            located = Located(source, body, 0)
-            raise InstructionSyntaxError(
-                f"part {line.group(1)} stands inside a quotation mark that is never closed",
-                span=located.span(at), source_line=located.line_text(at),
-                hint="an amendment quoted whole closes its quotation at its end")
-
-
-def _check_nothing_swallowed(operations: tuple[ops.Operation, ...], chunk: str,
-                             where: Located) -> None:
-    """Refuse a reading whose quoted or new words hold a further whole instruction in a
-    paragraph of their own: that part would be printed into the resolution as words."""
-    for text in (t for op in operations for t in ops.texts_of(op)):
-        swallowed = swallowed_instruction(text.text)
-        if swallowed is not None:
-            at = max(chunk.find(swallowed[:40]), 0)
-            raise InstructionSyntaxError(
-                f"“{' '.join(swallowed.split())[:60]}” reads as a further instruction, but it "
-                f"stands inside the words of the one before it", span=where.span(at),
-                source_line=where.line_text(at),
-                hint="number each part 1., 2., … on a line of its own, and close each "
-                     "quotation")
-
-
 def parse_amendment(text: str, source: str = "amendment",
                     motion: Motion | None = None) -> Amendment:
     """Read an amendment's text; given the motion, the motion decides between readings."""
@@ -229,7 +163,7 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
     starts = part_starts(body)
     check_no_part_lost(body, starts, source)
     if starts:
-        _check_no_quoted_part(body, starts[0].start(), source)
+        check_no_quoted_part(body, starts[0].start(), source)
         check_nothing_before(body, starts[0].start(), source)
         preamble = body[:starts[0].start()]
         spans = [(int(m.group(1)), m.end(), nxt.start() if nxt else len(body))
@@ -244,7 +178,7 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
         operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
-        _check_nothing_swallowed(operations, chunk, where)
+        check_nothing_swallowed(operations, chunk, where)
         parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
                           where.span(0), _unclosed_warning(where, unclosed, number)))
     return Amendment(" ".join(preamble.split()), tuple(parts), source)

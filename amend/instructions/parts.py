@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from amend.errors import InstructionSyntaxError
 from amend.instructions.grammar import instruction_parser
+from amend.instructions.operations import Operation, texts_of
 from amend.instructions.sentence import Located, common_slip, skeleton_of
 from amend.text.quotes import readings
 
@@ -24,6 +25,7 @@ OTHER_NUMBERING = re.compile(
     r"|[•*–-])[ \t]*(?=\S)", re.MULTILINE | re.IGNORECASE)
 LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 _QUOTE_MARK = re.compile("[“”]")
+QUOTED_NUMBER = re.compile(r"^[ \t]*[“‘\"][ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MAX_TYPO = 1
@@ -278,6 +280,36 @@ def check_nothing_before(body: str, first: int, source: str) -> None:
             f"“{line.group().strip()}” numbers an instruction in a way that is not read as a "
             "part, and it would be lost", span=located.span(at), source_line=located.line_text(at),
             hint="number the parts 1., 2., … (or (1), (2), …), or give one instruction")
+
+
+def check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
+    """Refuse a numbered instruction behind a quotation mark before the first part (“1.
+    Delete …” where the quotation around the amendment is never closed): it would be lost in
+    the preamble."""
+    for line in QUOTED_NUMBER.finditer(body, 0, preamble_end):
+        if reads_as_instruction(rest_of_line(body, line.end())):
+            at = line.start() + len(line.group()) - len(line.group().lstrip())
+            located = Located(source, body, 0)
+            raise InstructionSyntaxError(
+                f"part {line.group(1)} stands inside a quotation mark that is never closed",
+                span=located.span(at), source_line=located.line_text(at),
+                hint="an amendment quoted whole closes its quotation at its end")
+
+
+def check_nothing_swallowed(operations: tuple[Operation, ...], chunk: str,
+                             where: Located) -> None:
+    """Refuse a reading whose quoted or new words hold a further whole instruction in a
+    paragraph of their own: that part would be printed into the resolution as words."""
+    for text in (t for op in operations for t in texts_of(op)):
+        swallowed = swallowed_instruction(text.text)
+        if swallowed is not None:
+            at = max(chunk.find(swallowed[:40]), 0)
+            raise InstructionSyntaxError(
+                f"“{' '.join(swallowed.split())[:60]}” reads as a further instruction, but it "
+                f"stands inside the words of the one before it", span=where.span(at),
+                source_line=where.line_text(at),
+                hint="number each part 1., 2., … on a line of its own, and close each "
+                     "quotation")
 
 
 def no_instruction_hint(body: str) -> str:
