@@ -169,3 +169,15 @@ def test_an_amendment_heading_before_the_moving_sentence_is_one_amendment():
     result = verify(read_minutes(text, source="16"))
     assert [f.amendment.mover for f in result.findings] == ["Councillor Fred Gale"]
     assert result.verdict is Verdict.VERIFIED
+
+
+def test_amendments_with_no_motion_read_before_them_are_named_in_a_notice():
+    """When the sentence moving the motion is in words not read, the item has nothing to
+    verify, and a notice at the first amendment's line says that nothing was applied."""
+    text = (FOLDER / "16-division-council-resolved.txt").read_text(encoding="utf-8").replace(
+        "It was moved by Councillor Beth Ayres, seconded by Councillor Clive Dunne, that this "
+        "Council:-", "The Council considered the following:\n\nThat this Council:-")
+    result = verify(read_minutes(text, source="16"))
+    (notice,) = result.item.notices
+    assert (notice.span.line, result.verdict) == (11, Verdict.NOTHING_TO_VERIFY)
+    assert notice.message.startswith("no motion was read before this amendment")

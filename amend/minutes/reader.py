@@ -234,6 +234,17 @@ _STEPS: dict[type, Callable[[_Reading, Event, Section], _Reading]] = {
 
 
 @fewer_collections
+def _unplaced(reading: _Reading) -> _Reading:
+    """A notice where amendments were read but no motion moved before them: the sentence that
+    moved it may be in words the reader does not know, and nothing can be applied."""
+    first = reading.amendments[0] if reading.amendments else None
+    if first is None or first.span is None or any(line.text for line in reading.motion):
+        return reading
+    return reading.noticed("no motion was read before this amendment, so nothing is applied; "
+                           "if the minutes move one, it is in words not read as moving it",
+                           first.span)
+
+
 def _unvoted(reading: _Reading) -> _Reading:
     """A notice for each amendment with no vote read: nothing of it will be applied, and the
     minutes may record its vote in words the reader does not know ("(Carried)")."""
@@ -257,7 +268,7 @@ def read_minutes(text: str, source: str = "minutes") -> Item:
     for section in sections_of(lines):
         step = _STEPS[type(section.event)]
         reading = replace(step(reading, section.event, section), previous=section.event)
-    reading = _unvoted(reading)
+    reading = _unvoted(_unplaced(reading))
     motion = reading.altered if any(line.text for line in reading.altered) else reading.motion
     return Item(joined(motion), reading.amendments, joined(reading.resolution),
                 reading.alterations, source, _tree(placed(motion), source),
