@@ -16,8 +16,11 @@ NEW_WORD = "zzzz"
 
 
 def recorded(motion: Motion, paragraphs) -> Motion:
-    """The mutated motion as a clerk's record: rendered to text and read back."""
-    return read_motion(render_text(Motion(motion.preamble, paragraphs)), source="recorded")
+    """The mutated motion as a clerk's record: rendered to text and read back (a record whose
+    layout the reader could only guess, and says so, is not one of these cases)."""
+    record = read_motion(render_text(Motion(motion.preamble, paragraphs)), source="recorded")
+    assume(not record.guesses)
+    return record
 
 
 def where(motion: Motion, path) -> str:
