@@ -295,3 +295,11 @@ def test_places_read_are_position_members():
         places += [getattr(op, name) for op in operations for name in ("position", "side")
                    if getattr(op, name, None) is not None]
     assert places and all(type(place) is ops.Position for place in places)
+
+
+def test_every_instruction_form_holds_a_verb_the_part_checks_look_for():
+    """Each sentence of the table holds one of the verbs by which a paragraph inside quoted
+    words is first judged able to be a further instruction (the parser looks only then)."""
+    from amend.instructions.parts import INSTRUCTION_VERB
+
+    assert [s for s, _ in ROWS if not INSTRUCTION_VERB.search(s)] == []

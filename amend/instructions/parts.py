@@ -18,13 +18,17 @@ from amend.instructions.operations import Operation, texts_of
 from amend.instructions.sentence import Located, common_slip, skeleton_of
 from amend.text.quotes import readings
 
-NUMBERED = re.compile(r"^[ \t]*\(?(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)  # "1.", "1)", "(1)"
-# any other way of numbering or marking a line: "a)", "(ii)", "Part 2:", "Amendment 1 -", "•", "1.x"
+NUMBERED = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)  # "1.", "1)"
+# any other way of numbering or marking a line: "(1)", "a)", "(ii)", "Part 2:", "Amendment 1 -",
+# "•", "1.x" (a "(1)" is as often a new paragraph's label as a part's number, so it numbers no part)
 OTHER_NUMBERING = re.compile(
-    r"^[ \t]*(?:\(?[a-z]{1,4}[.)]|\d{1,3}[.):]|(?:part|amendment|item)\s+\d{1,3}\s*[:.)–-]?"
+    r"^[ \t]*(?:\(?[a-z]{1,4}[.)]|\(?\d{1,3}[.):]|(?:part|amendment|item)\s+\d{1,3}\s*[:.)–-]?"
     r"|[•*–-])[ \t]*(?=\S)", re.MULTILINE | re.IGNORECASE)
 LINE = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 _QUOTE_MARK = re.compile("[“”]")
+# the verbs of every instruction form in grammar/amendment.lark
+INSTRUCTION_VERB = re.compile(r"\b(delet|insert|add|append|replac|substitut|leav|remov|strik"
+                              r"|amend|includ|renumber|reletter)", re.IGNORECASE)
 QUOTED_NUMBER = re.compile(r"^[ \t]*[“‘\"][ \t]*(\d{1,3})[.)][ \t]+(?=\S)", re.MULTILINE)
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -255,6 +259,8 @@ def swallowed_instruction(text: str) -> str | None:
     instruction once any mark before it is set aside ("b) In paragraph (c), delete …"): a
     further part taken into the words of the one before it; else None."""
     for paragraph in re.split(r"\n[ \t]*\n", text)[1:]:
+        if not INSTRUCTION_VERB.search(paragraph):  # no verb, no instruction: no parse needed
+            continue
         mark = OTHER_NUMBERING.match(paragraph) or NUMBERED.match(paragraph)
         words = paragraph[mark.end():] if mark else paragraph
         if words.strip() and is_whole_instruction(" ".join(words.split())):
@@ -279,7 +285,7 @@ def check_nothing_before(body: str, first: int, source: str) -> None:
         raise InstructionSyntaxError(
             f"“{line.group().strip()}” numbers an instruction in a way that is not read as a "
             "part, and it would be lost", span=located.span(at), source_line=located.line_text(at),
-            hint="number the parts 1., 2., … (or (1), (2), …), or give one instruction")
+            hint="number the parts 1., 2., … (or 1), 2), …), or give one instruction")
 
 
 def check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
