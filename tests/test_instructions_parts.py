@@ -126,3 +126,18 @@ def test_a_lettered_part_after_a_numbered_one_is_not_taken_into_its_words():
         parse_amendment(text, source="amendment.txt", motion=motion)
     assert str(caught.value.span) == "amendment.txt:3:1"
     assert "reads as a further instruction" in str(caught.value)
+
+
+def test_numbered_new_text_that_opens_like_an_instruction_says_how_to_quote_it():
+    """"3. to add a new bus route …" after "Add at end:" reads as a part it cannot finish: the
+    error says to quote it if it is new text, and quoted it is new text."""
+    motion = read_motion("That this Council resolves:\n\n1. to ask the Leader to write;\n\n"
+                         "2. to report back in March.\n")
+    with pytest.raises(InstructionSyntaxError) as caught:
+        parse_amendment("Add at end:\n\n3. to add a new bus route to the hospital.\n",
+                        motion=motion)
+    assert "if “3.” starts new text rather than a part, put that text in quotation marks" in \
+        caught.value.hint
+    (part,) = parse_amendment("Add at end:\n\n“3. to add a new bus route to the hospital.”\n",
+                              motion=motion).parts
+    assert part.operations[0].content.text == "3. to add a new bus route to the hospital."

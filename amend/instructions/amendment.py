@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from amend.errors import AmendWarning, NoInstruction, ReadError, Span, WarningKind
+from amend.errors import (
+    AmendError,
+    AmendWarning,
+    InstructionSyntaxError,
+    NoInstruction,
+    ReadError,
+    Span,
+    WarningKind,
+)
 from amend.instructions import operations as ops
 from amend.instructions.parts import (
     LINE,
@@ -99,6 +107,17 @@ def _first_instruction(body: str, source: str):
     return first
 
 
+def _as_new_text_hint(error: InstructionSyntaxError, number: int | None) -> AmendError:
+    """The error for a numbered part that does not read to its end, with the way out for a
+    numbered paragraph of new text that opens like an instruction ("3. to add a new route")."""
+    if number is None:
+        return error
+    way_out = (f"if “{number}.” starts new text rather than a part, put that text in "
+               "quotation marks")
+    error.hint = f"{error.hint}; {way_out}" if error.hint else way_out
+    return error
+
+
 def _unclosed_warning(where: Located, opened: int | None,
                       number: int | None) -> tuple[AmendWarning, ...]:
     """The warning for a quotation read to the end of its part for want of a close."""
@@ -177,7 +196,10 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
     for number, start, end in spans:
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
-        operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
+        try:
+            operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
+        except InstructionSyntaxError as error:
+            raise _as_new_text_hint(error, number) from None
         check_nothing_swallowed(operations, chunk, where)
         parts.append(Part(number, " ".join(chunk[:sentence_end].split()), operations, block,
                           where.span(0), _unclosed_warning(where, unclosed, number)))
