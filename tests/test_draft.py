@@ -69,3 +69,24 @@ def test_new_text_with_a_numbered_line_that_reads_as_a_part_is_quoted():
         text = amend.draft(motion, edited, style)
         assert "“2) to add a bench to the square.”" in text
         assert amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion == edited
+
+
+def test_a_text_wholly_in_quotation_marks_is_drafted_so_that_it_keeps_them():
+    """Limerick's restated motion keeps the clerk's quotation marks around it; the whole-text
+    draft wraps it in one more pair, so that applying the draft gives it back marks and all."""
+    motion = amend.read_motion("I will move at the next meeting that the Council explores free "
+                               "sanitary products.\n")
+    edited = amend.read_motion("“That, Limerick City and County Council will explore the "
+                               "provision of free sanitary products.”\n")
+    text = amend.draft(motion, edited)
+    assert amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion == edited
+
+
+def test_a_draft_that_would_give_another_text_is_refused():
+    """An edited text holding the lead-in of a printed result ("The amended motion will
+    read:-") cannot be drafted so that it reads back exactly: an error, not a draft that gives
+    another text."""
+    motion = amend.read_motion("That this Council notes the report.\n")
+    edited = amend.read_motion("The amended motion will read:-\n\nCouncil acts.\n")
+    with pytest.raises(amend.AmendError, match="no amendment could be drafted"):
+        amend.draft(motion, edited)

@@ -229,4 +229,9 @@ def draft(motion: Motion, edited: Motion, style: str = STRUCTURED) -> str:
                 if _applies(motion, edited, text):
                     return text
     whole = ops.ReplaceAll(ops.Text(render_text(edited).strip()))
-    return write_amendment([(whole,)], style)
+    text = write_amendment([(whole,)], style)
+    if not _applies(motion, edited, text):  # never hand over a draft that gives another text
+        raise AmendError("no amendment could be drafted that gives the edited text exactly",
+                         hint="check the edited text for instruction wording the reader would "
+                              "take for its own")
+    return text

@@ -63,8 +63,11 @@ def _in(scope: ops.Ref | None) -> str:
 
 def _block(text: ops.Text) -> str:
     """New text after its lead-in, in quotation marks where one of its numbered lines would
-    otherwise read as a further part of the amendment ("2) to add …")."""
-    return f":-\n\n“{text.text}”" if taken_for_a_part(text.text) else f":-\n\n{text.text}"
+    otherwise read as a further part of the amendment ("2) to add …"), or where it is itself
+    wholly in quotation marks (a reader takes one pair off a block)."""
+    words = text.text
+    quoted = words.startswith("“") and words.endswith("”")
+    return f":-\n\n“{words}”" if quoted or taken_for_a_part(words) else f":-\n\n{words}"
 
 
 def _labels(labels: tuple[str, ...]) -> str:
