@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from amend.errors import (
-    AmendError,
     AmendWarning,
     InstructionSyntaxError,
     NoInstruction,
@@ -107,7 +106,8 @@ def _first_instruction(body: str, source: str):
     return first
 
 
-def _as_new_text_hint(error: InstructionSyntaxError, number: int | None) -> AmendError:
+def _as_new_text_hint(error: InstructionSyntaxError,
+                      number: int | None) -> InstructionSyntaxError:
     """The error for a numbered part that does not read to its end, with the way out for a
     numbered paragraph of new text that opens like an instruction ("3. to add a new route")."""
     if number is None:

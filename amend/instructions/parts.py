@@ -10,6 +10,7 @@ numbered line inside a quotation that closes is quoted text, never a part.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from amend.errors import InstructionSyntaxError
@@ -157,8 +158,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def numbered_lines(text: str) -> list[re.Match]:
     """The numbered lines of a text that stand outside its closed quotations."""
     spans = quoted_spans(text)
-    return [m for m in NUMBERED.finditer(text)
-            if not any(start < m.start() < end for start, end in spans)]
+    starts = [start for start, _ in spans]
+
+    def quoted(at: int) -> bool:
+        nearest = bisect_left(starts, at) - 1  # the last quotation opened before ``at``
+        return nearest >= 0 and at < spans[nearest][1]
+    return [m for m in NUMBERED.finditer(text) if not quoted(m.start())]
 
 
 def part_starts(text: str) -> list[re.Match]:
