@@ -120,8 +120,8 @@ def misread(line: str) -> Misread | None:
 
     found = walk(line)
     word = _WORD.match(line, found.offset) if found.error is not None else None
-    if word is None:
-        return None
+    if word is None or line[word.start() - 1:word.start()] in ("“", "‘", '"'):
+        return None  # no word, or the first of a quotation: quoted words are never misread
     fits = sorted(_keywords(found.error))
 
     def after(keyword: str) -> Walk:
@@ -134,6 +134,8 @@ def misread(line: str) -> Misread | None:
     for distance, keyword in near:
         if distance <= _MAX_TYPO and words_after(after(keyword)) >= _TYPO_WORDS_AFTER:
             return Misread(word.start(), word.group(), keyword)
+    if len(_WORD.findall(line, word.end())) < MIN_WORDS:  # too few words after it to read on
+        return None
     for keyword in fits:
         fixed = after(keyword)
         if fixed.error is None and words_after(fixed) >= MIN_WORDS:
@@ -277,7 +279,16 @@ def marked_instructions(text: str, end: int) -> list[re.Match]:
     """The lines before ``end`` numbered or marked in a way parts are not ("(ii)", "Part 2:",
     "•") that read as instructions once the mark is set aside."""
     return [line for line in OTHER_NUMBERING.finditer(text, 0, end)
-            if reads_as_instruction(rest_of_line(text, line.end()))]
+            if _verb_near(text, line.end())
+            and reads_as_instruction(rest_of_line(text, line.end()))]
+
+
+def _verb_near(text: str, start: int) -> bool:
+    """Whether the line from ``start``, or the line after it (an instruction wrapped by hand),
+    holds an instruction verb: without one it cannot be an instruction."""
+    first = text.find("\n", start)
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    return INSTRUCTION_VERB.search(text, start, second if second >= 0 else len(text)) is not None
 
 
 def check_nothing_before(body: str, first: int, source: str) -> None:
