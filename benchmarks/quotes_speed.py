@@ -1,6 +1,7 @@
 """Prints how long reading an amendment takes as its quotations grow: one instruction with 100
-to 3,000 quotations that no reading parses, and a chain of as many operations.  A flat time
-per quotation means linear growth.  Run: python benchmarks/quotes_speed.py"""
+to 3,000 quotations that no reading parses, a chain of as many operations, and as many
+numbered lines of quotations after "Add at end:" (each line checked as a part that might be
+lost).  A flat time per quotation means linear growth.  Run: python benchmarks/quotes_speed.py"""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ def main() -> None:
     for size in (100, 1000, 3000):
         unreadable = "Delete the words " + ", ".join(["“staff”"] * size)
         chain = " and ".join(["in paragraph (b), delete “staff”"] * size)
-        for name, text in (("unreadable list", unreadable), ("chain", chain)):
+        numbered = "Add at end:\n\n" + "\n\n".join(f"{n % 900 + 1}. “x{n}” and “y{n}”"
+                                                     for n in range(size // 2))
+        for name, text in (("unreadable list", unreadable), ("chain", chain),
+                           ("numbered lines", numbered)):
             took = seconds(text)
             print(f"{size:>5} quotations, {name:>15}: {took * 1000:8.1f} ms, "
                   f"{took / size * 1e6:6.1f} µs per quotation")
