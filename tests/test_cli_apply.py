@@ -54,3 +54,15 @@ def test_explain_says_what_each_part_does_and_targets():
     assert "part 2: delete paragraph (f); add new paragraph (f)" in lines
     assert any(line.startswith("  targets paragraph (b): “…") and "despite 10 years" in line
                for line in lines)
+
+
+def test_carried_all_and_none_name_an_amendment_carried_in_full_or_lost():
+    """--carried all applies an amendment in full and --carried none leaves it out, so the
+    amendments voted can be given in order whatever their fate."""
+    example = EXAMPLES / "insert-words-structured"
+    motion, amendment = example / "motion.txt", example / "amendment.txt"
+    full = run_cli("apply", str(motion), str(amendment))
+    assert run_cli("apply", str(motion), str(amendment), "--carried", "all").stdout == full.stdout
+    lost = run_cli("apply", str(motion), str(amendment), "--carried", "none")
+    assert lost.returncode == 0
+    assert lost.stdout.split() == motion.read_text(encoding="utf-8").split()

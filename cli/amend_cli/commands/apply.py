@@ -25,8 +25,8 @@ def apply(
                                                 "standard input).")],
     amendments: Annotated[list[Path], typer.Argument(help="Amendments, in the order voted.")],
     carried: Annotated[list[str] | None, typer.Option(
-        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h). "
-                          "Amendments without one carried in full.")] = None,
+        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h), all or "
+                          "none. Amendments without one carried in full.")] = None,
     format: Annotated[Format | None, typer.Option(
         "--format", help="text (the default when piped), redline, json, html (a page), "
                          "or docx (Word, the amendments as tracked changes).")] = None,

@@ -25,7 +25,8 @@ def check(
     expected: Annotated[Path | None, typer.Option(
         "--expected", help="Compare with this text instead of applying amendments.")] = None,
     carried: Annotated[list[str] | None, typer.Option(
-        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h).")] = None,
+        "--carried", help="What carried, one per amendment in order: 1,2 or 3(g)(h), all or "
+                          "none.")] = None,
     format: Annotated[Format | None, typer.Option(
         "--format", help="text (the default), json, html (a page), or docx (Word: the "
                          "record's errors as tracked changes).")] = None,
