@@ -201,27 +201,30 @@ def _paragraph(body: str, start: int) -> str:
 def _refusal(line: re.Match, body: str, starts: list[re.Match], located: Located):
     """The error for a numbered line that is a part but does not read as one, or None."""
     number, text = int(line.group(1)), _paragraph(body, line.end())
-    start = line.start() + len(line.group()) - len(line.group().lstrip())
+    start = _mark_start(line)
     quoted = " ".join(text.split())[:60]
     found = misread(text)
     if found is not None and found.suggestion is not None:
-        at = line.end() + found.offset
-        return InstructionSyntaxError(
+        return located.refusal(
+            line.end() + found.offset,
             f"part {number} reads as no instruction: “{found.word}” is not an instruction "
-            f"word; did you mean “{found.suggestion}”?", span=located.span(at),
-            source_line=located.line_text(at), expected=(f"“{found.suggestion}”",), hint=_KEEP)
+            f"word; did you mean “{found.suggestion}”?", expected=(f"“{found.suggestion}”",),
+            hint=_KEEP)
     if found is not None and _continues(number, starts, line.start()):
-        return InstructionSyntaxError(
-            f"part {number} reads as no instruction: “{number}. {quoted}”",
-            span=located.span(start), source_line=located.line_text(start),
-            hint=f"“{found.word}” is not an instruction word; {_KEEP}")
+        return located.refusal(start, f"part {number} reads as no instruction: “{number}. "
+                                      f"{quoted}”",
+                               hint=f"“{found.word}” is not an instruction word; {_KEEP}")
     cut = walk(text)
     if cut.error is None and cut.words() >= 2:
-        return InstructionSyntaxError(
-            f"part {number} stops before its instruction is complete: “{number}. {quoted}”",
-            span=located.span(start), source_line=located.line_text(start),
-            hint=common_slip(text) or _KEEP)
+        return located.refusal(start, f"part {number} stops before its instruction is "
+                                      f"complete: “{number}. {quoted}”",
+                               hint=common_slip(text) or _KEEP)
     return None
+
+
+def _mark_start(line: re.Match) -> int:
+    """Where a numbered or marked line's mark starts, after the line's indent."""
+    return line.start() + len(line.group()) - len(line.group().lstrip())
 
 
 def check_no_part_lost(body: str, starts: list[re.Match], source: str) -> None:
@@ -268,7 +271,7 @@ def swallowed_instruction(text: str) -> str | None:
     for paragraph in re.split(r"\n[ \t]*\n", text)[1:]:
         if not INSTRUCTION_VERB.search(paragraph):  # no verb, no instruction: no parse needed
             continue
-        mark = OTHER_NUMBERING.match(paragraph) or NUMBERED.match(paragraph)
+        mark = OTHER_NUMBERING.match(paragraph)  # "1." and "1)" among the marks
         words = paragraph[mark.end():] if mark else paragraph
         if words.strip() and is_whole_instruction(" ".join(words.split())):
             return paragraph.strip()
@@ -296,11 +299,9 @@ def check_nothing_before(body: str, first: int, source: str) -> None:
     reads as an instruction once its mark is set aside ("(1) Delete …", "Part 1: Delete …",
     "• Delete …"): taken into the preamble, it would be lost without a word."""
     for line in marked_instructions(body, first):
-        at = line.start() + len(line.group()) - len(line.group().lstrip())
-        located = Located(source, body, 0)
-        raise InstructionSyntaxError(
-            f"“{line.group().strip()}” numbers an instruction in a way that is not read as a "
-            "part, and it would be lost", span=located.span(at), source_line=located.line_text(at),
+        raise Located(source, body, 0).refusal(
+            _mark_start(line), f"“{line.group().strip()}” numbers an instruction in a way that "
+            "is not read as a part, and it would be lost",
             hint="number the parts 1., 2., … (or 1), 2), …), or give one instruction")
 
 
@@ -310,11 +311,9 @@ def check_no_quoted_part(body: str, preamble_end: int, source: str) -> None:
     the preamble."""
     for line in QUOTED_NUMBER.finditer(body, 0, preamble_end):
         if reads_as_instruction(rest_of_line(body, line.end())):
-            at = line.start() + len(line.group()) - len(line.group().lstrip())
-            located = Located(source, body, 0)
-            raise InstructionSyntaxError(
+            raise Located(source, body, 0).refusal(
+                _mark_start(line),
                 f"part {line.group(1)} stands inside a quotation mark that is never closed",
-                span=located.span(at), source_line=located.line_text(at),
                 hint="an amendment quoted whole closes its quotation at its end")
 
 
@@ -325,11 +324,10 @@ def check_nothing_swallowed(operations: tuple[Operation, ...], chunk: str,
     for text in (t for op in operations for t in texts_of(op)):
         swallowed = swallowed_instruction(text.text)
         if swallowed is not None:
-            at = max(chunk.find(swallowed[:40]), 0)
-            raise InstructionSyntaxError(
+            raise where.refusal(
+                max(chunk.find(swallowed[:40]), 0),
                 f"“{' '.join(swallowed.split())[:60]}” reads as a further instruction, but it "
-                f"stands inside the words of the one before it", span=where.span(at),
-                source_line=where.line_text(at),
+                "stands inside the words of the one before it",
                 hint="number each part 1., 2., … on a line of its own, and close each "
                      "quotation")
 

@@ -68,6 +68,13 @@ class Located:
         end = self.text.find("\n", absolute)
         return self.text[start:end if end >= 0 else len(self.text)]
 
+    def refusal(self, index: int, message: str, *, expected: tuple[str, ...] = (),
+                hint: str = "") -> InstructionSyntaxError:
+        """The error for the instruction text at ``index``: its place, and its line shown."""
+        return InstructionSyntaxError(message, span=self.span(index),
+                                      source_line=self.line_text(index), expected=expected,
+                                      hint=hint)
+
 
 @dataclass(slots=True)
 class Skeleton:
@@ -183,9 +190,8 @@ class Attempts:
         expected = _expected(self.error) if self.error else ()
         hint = (_slip(self.error) if self.error else None) or \
             ("expected " + ", ".join(expected[:8]) if expected else "")
-        raise InstructionSyntaxError(
-            f"cannot read this instruction at “{found or 'the end'}”", span=where.span(at),
-            source_line=where.line_text(at), expected=expected, hint=hint)
+        raise where.refusal(at, f"cannot read this instruction at “{found or 'the end'}”",
+                            expected=expected, hint=hint)
 
 
 def _parse(skeleton: Skeleton, part: str, attempts: Attempts):
@@ -257,8 +263,7 @@ def _refuse_unpaired(part: str, where: Located) -> None:
     likelier fault, and the error names it rather than words run on past its end."""
     opened = unpaired(part)
     if opened:
-        raise InstructionSyntaxError(
-            "the quotation opened here is never closed, and no reading of where it ends gives "
-            "words the motion has", span=where.span(opened[0]),
-            source_line=where.line_text(opened[0]),
+        raise where.refusal(
+            opened[0], "the quotation opened here is never closed, and no reading of where it "
+            "ends gives words the motion has",
             hint="close the quotation, or check that the amendment is complete")
