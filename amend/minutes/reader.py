@@ -41,7 +41,7 @@ class Notice:
     span: Span
 
     def __str__(self) -> str:
-        return f"{self.span.source}:{self.span.line}:{self.span.column}: {self.message}"
+        return f"{self.span}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

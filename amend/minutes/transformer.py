@@ -108,9 +108,6 @@ class MinutesTransformer(Transformer):
     def tail(self, children):
         return _Tail(str(children[0]).strip())
 
-    def amending_tail(self, children):
-        return _Tail(str(children[0]).strip())
-
     def moved(self, children):
         mover, seconder, tail = _moved_by(children)
         return Moved(mover, seconder, _THAT.sub("", tail))
