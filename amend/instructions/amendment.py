@@ -25,11 +25,10 @@ from amend.instructions.parts import (
     check_no_quoted_part,
     check_nothing_before,
     check_nothing_swallowed,
+    instruction_lines,
     marked_instructions,
     no_instruction_hint,
     part_starts,
-    reads_as_instruction,
-    rest_of_line,
 )
 from amend.instructions.printed import PrintedResult, find_printed, read_printed
 from amend.instructions.procedure import without_procedure
@@ -93,8 +92,7 @@ def motion_decides(motion: Motion) -> Callable[[tuple[ops.Operation, ...]], bool
 
 def _first_instruction(body: str, source: str):
     """The first line that reads as an instruction, in an amendment with no numbered parts."""
-    first = next((m for m in LINE.finditer(body)
-                  if reads_as_instruction(rest_of_line(body, m.end()))), None)
+    first = next(instruction_lines(body), None)
     if first is None:
         line = LINE.search(body)
         at = line.end() if line else 0
@@ -160,7 +158,7 @@ def _only_printed(before: str) -> bool:
     """Whether the text before a printed result holds no instruction: no numbered line, no
     line that reads as one, nor one that comes near (that is an error, not a replacement)."""
     if NUMBERED.search(before) or marked_instructions(before, len(before)) or any(
-            reads_as_instruction(rest_of_line(before, m.end())) for m in LINE.finditer(before)):
+            instruction_lines(before)):
         return False
     return not before.strip() or not no_instruction_hint(before)
 

@@ -76,7 +76,7 @@ def whole_motion(content: ops.Text) -> ops.Text:
     the motion and its alternative alike), if it reads as one: a text opening with an ellipsis
     or in lower case is a rider (words to add, no place given), and a text that reads as
     instructions is not a motion."""
-    from amend.instructions.amendment import reads_as_instruction
+    from amend.instructions.parts import reads_as_instruction
 
     body = _LEAD.sub("", content.text)
     if body.startswith(_ELLIPSIS) or body[:1].islower():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from amend.errors import InstructionSyntaxError
@@ -166,6 +167,11 @@ def numbered_lines(text: str) -> list[re.Match]:
         nearest = bisect_left(starts, at) - 1  # the last quotation opened before ``at``
         return nearest >= 0 and at < spans[nearest][1]
     return [m for m in NUMBERED.finditer(text) if not quoted(m.start())]
+
+
+def instruction_lines(text: str) -> Iterator[re.Match]:
+    """The lines of a text that read as (the start of) an instruction, in order."""
+    return (m for m in LINE.finditer(text) if reads_as_instruction(rest_of_line(text, m.end())))
 
 
 def part_starts(text: str) -> list[re.Match]:

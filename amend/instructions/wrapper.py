@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from amend.instructions.parts import (
-    LINE,
     NUMBERED,
+    instruction_lines,
     part_starts,
     reads_as_instruction,
     rest_of_line,
@@ -42,5 +42,4 @@ def unwrapped(body: str) -> str:
 
 def _has_instruction(text: str) -> bool:
     """Whether a text holds a part or a line that reads as an instruction."""
-    return bool(part_starts(text)) or any(reads_as_instruction(rest_of_line(text, m.end()))
-                                          for m in LINE.finditer(text))
+    return bool(part_starts(text)) or any(instruction_lines(text))
