@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 
 from amend.errors import Span
-from amend.motion.lines import LineSpan
+from amend.motion.located import LineSpan
 from amend.motion.worktree import Node
 
 
@@ -46,8 +46,7 @@ def place(node: Node, offset: int) -> str:
 
 def has_printed_numbers(root: Node) -> bool:
     """Whether the motion was read from a file that prints line numbers."""
-    return any(isinstance(n.span, LineSpan) and any(s.printed is not None for s in n.span.lines)
-               for n in root.walk())
+    return any(isinstance(n.span, LineSpan) and n.span.numbers_lines for n in root.walk())
 
 
 def on_printed_line(node: Node, offset: int, number: int) -> bool:

@@ -8,12 +8,14 @@ list punctuation after paragraphs are added or removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from amend.errors import ReadError, Span
 from amend.motion.labels import BULLET, Label, read_label
+from amend.motion.located import LineSpan, SourceLines
 from amend.motion.opening import opens_with_that
 from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
@@ -68,7 +70,7 @@ def split_ending(body: str) -> tuple[str, str]:
         return body, ""
     ending = match.group(1).lower()
     ending = "; " + ending[1:].strip() if ending.startswith(";") and len(ending) > 1 else ending
-    return body[:match.start()], ending
+    return body[:match.start()], sys.intern(ending)  # one string for each kind of ending
 
 
 @dataclass(slots=True)
@@ -122,14 +124,21 @@ def label_length(line: str) -> int:
     return len(line) if alone else 0
 
 
-def blocks_of(text: str, source: str,
-              layout: Layout | None = None) -> tuple[list[_Block], Layout, tuple[Decision, ...]]:
-    """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels."""
+def blocks_of(text: str, source: str, layout: Layout | None = None,
+              printed: Mapping[int, int] | None = None,
+              ) -> tuple[list[_Block], Layout, tuple[Decision, ...]]:
+    """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels;
+    with ``printed`` (the numbers printed on the file's lines), each span is a ``LineSpan``."""
     reading = read_paragraphs(text, label_length, source, layout)
+    file = None if printed is None else SourceLines(
+        text, printed, tuple(block.span.line for block in reading.blocks))
     blocks = []
     for block in reading.blocks:
         labels, rest = _cached_label(block.text)
-        blocks.append(_Block(labels, rest.strip(), block.span))
+        span = block.span
+        if file is not None:
+            span = LineSpan(span.source, span.line, span.column, len(block.text) - len(rest), file)
+        blocks.append(_Block(labels, rest.strip(), span))
     return blocks, reading.layout, reading.decisions
 
 
@@ -191,10 +200,12 @@ def _is_preamble(blocks: list[_Block]) -> bool:
     return not first.endswith(SENTENCE_ENDS)
 
 
-def parse_motion(text: str, source: str = "motion", layout: Layout | None = None) -> Motion:
+def parse_motion(text: str, source: str = "motion", layout: Layout | None = None,
+                 printed: Mapping[int, int] | None = None) -> Motion:
     """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors;
-    ``layout``, if given, is taken instead of detected (see ``amend.text.paragraphs``)."""
-    found, layout, decisions = blocks_of(text, source, layout)
+    ``layout``, if given, is taken instead of detected (see ``amend.text.paragraphs``); with
+    ``printed``, the text is a file whose paragraphs get ``LineSpan``s (``amend.motion.lines``)."""
+    found, layout, decisions = blocks_of(text, source, layout, printed)
     blocks = [block for block in found if re.search(r"\w", block.body)]
     if not blocks:
         raise ReadError(f"{source}: no paragraphs found", hint="expected the text of a motion")

@@ -32,7 +32,7 @@ whether it is certain), so that the caller can warn about each guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -151,15 +151,7 @@ def read_paragraphs(text: str, label_length: Callable[[str], int] = no_labels,
     """The paragraphs of ``text``. ``label_length(line)`` is the length of a leading label,
     bullet or numbered point (0 if none; the whole line for a label alone). ``layout``, if
     given, is taken instead of detected (an amendment printed in the motion's layout)."""
-    return paragraphs_of_lines(enumerate(physical_lines(text), start=1), label_length,
-                               source, layout)
-
-
-def paragraphs_of_lines(numbered: Iterable[tuple[int, str]],
-                        label_length: Callable[[str], int] = no_labels,
-                        source: str = "text", layout: Layout | None = None) -> Reading:
-    """The paragraphs of already numbered raw lines (as ``read_paragraphs``)."""
-    lines, decisions = _clean(list(numbered), label_length, source)
+    lines, decisions = _clean(physical_lines(text), label_length, source)
     if layout is None:
         layout, decision = _detect_layout(lines, decisions, source)
         decisions += [decision] if decision else []
@@ -188,15 +180,15 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
-def _clean(numbered: list[tuple[int, str]], label_length: Callable[[str], int],
+def _clean(raw_lines: list[str], label_length: Callable[[str], int],
            source: str) -> tuple[list[_Line], list[Decision]]:
     """Printed lines without furniture, markers or PDF bullets; decisions for what went."""
     decisions: list[Decision] = []
     out: list[_Line] = []
     gap = 0
-    texts = [normalise_line(raw) for _, raw in numbered]
-    for i, (number, raw) in enumerate(numbered):
-        text = texts[i]
+    texts = [normalise_line(raw) for raw in raw_lines]
+    for i, raw in enumerate(raw_lines):
+        number, text = i + 1, texts[i]
         if not text:
             gap += 1
             continue

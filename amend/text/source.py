@@ -18,7 +18,9 @@ from amend.errors import ReadError, Span
 MAX_BYTES = 50 * 1024 * 1024
 STDIN_NAME = "<stdin>"
 
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000\x0b\x0c]+")
+_OTHER_SPACES = "\t\u00a0\u2007\u202f\u2000-\u200a\u3000\x0b\x0c"
+# runs of spacing that are not already one plain space, so a line with none is kept as it is
+_SPACES = re.compile(rf"[{_OTHER_SPACES}][ {_OTHER_SPACES}]*| [ {_OTHER_SPACES}]+")
 # Control characters that no text file holds (tab, newlines, form feed and vertical tab do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A well-formed UTF-8 sequence of two or more bytes: Windows-1252 text almost never has one.
