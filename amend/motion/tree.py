@@ -17,6 +17,7 @@ from amend.errors import ReadError, Span
 from amend.motion.labels import BULLET, Label, read_label
 from amend.motion.located import LineSpan, SourceLines
 from amend.motion.opening import opens_with_that
+from amend.text.collector import consumed
 from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
@@ -74,23 +75,31 @@ def split_ending(body: str) -> tuple[str, str]:
 
 
 @dataclass(slots=True)
-class _Block:
-    labels: tuple[Label, ...]
-    body: str
-    span: Span
-
-
-@dataclass(slots=True)
 class _Draft:
-    label: Label | None
-    body: str
+    """A paragraph as read, until it is placed in the tree: the labels its first words may be
+    (``(i)`` is roman one or the letter i), its words and closing punctuation, its span, and,
+    once placed, the label taken and its sub-list."""
+
+    labels: tuple[Label, ...]
+    text: str
+    ending: str
     span: Span
+    label: Label | None = None
     children: _Level | None = None
 
+    @property
+    def body(self) -> str:
+        return self.text + self.ending
+
     def freeze(self) -> Paragraph:
-        text, ending = split_ending(self.body)
-        kids = tuple(d.freeze() for d in self.children.items) if self.children else ()
-        return Paragraph(self.label, text, ending, kids, self.span)
+        kids = _frozen(self.children.items) if self.children else ()
+        return Paragraph(self.label, self.text, self.ending, kids, self.span)
+
+
+def _frozen(drafts: list[_Draft]) -> tuple[Paragraph, ...]:
+    """The drafts as paragraphs, each let go as soon as it is frozen, so that a long motion
+    never holds all its drafts and all its paragraphs at once (the list is emptied)."""
+    return tuple([draft.freeze() for draft in consumed(drafts)])
 
 
 @dataclass(slots=True)
@@ -102,8 +111,9 @@ class _Level:
     def continues(self, label: Label) -> bool:
         return self.style == label.style and (label.kind == BULLET or label.index == self.last + 1)
 
-    def add(self, label: Label | None, block: _Block) -> None:
-        self.items.append(_Draft(label, block.body, block.span))
+    def add(self, label: Label | None, block: _Draft) -> None:
+        block.label = label
+        self.items.append(block)
         if label is not None:
             self.style, self.last = label.style, label.index
 
@@ -126,20 +136,22 @@ def label_length(line: str) -> int:
 
 def blocks_of(text: str, source: str, layout: Layout | None = None,
               printed: Mapping[int, int] | None = None,
-              ) -> tuple[list[_Block], Layout, tuple[Decision, ...]]:
+              ) -> tuple[list[_Draft], Layout, tuple[Decision, ...]]:
     """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels;
     with ``printed`` (the numbers printed on the file's lines), each span is a ``LineSpan``."""
     reading = read_paragraphs(text, label_length, source, layout)
     file = None if printed is None else SourceLines(
-        text, printed, tuple(block.span.line for block in reading.blocks))
-    blocks = []
-    for block in reading.blocks:
+        text, printed, tuple(block.line for block in reading.blocks))
+    # each block is let go once drafted, so that a long motion is never held twice over
+    blocks, layout, decisions = list(reading.blocks), reading.layout, reading.decisions
+    del reading
+    drafts = []
+    for block in consumed(blocks):
         labels, rest = _cached_label(block.text)
-        span = block.span
-        if file is not None:
-            span = LineSpan(span.source, span.line, span.column, len(block.text) - len(rest), file)
-        blocks.append(_Block(labels, rest.strip(), span))
-    return blocks, reading.layout, reading.decisions
+        span = Span(source, block.line, block.column) if file is None else LineSpan(
+            source, block.line, block.column, len(block.text) - len(rest), file)
+        drafts.append(_Draft(labels, *split_ending(rest.strip()), span))
+    return drafts, layout, decisions
 
 
 def _start_label(labels: tuple[Label, ...]) -> Label:
@@ -147,7 +159,7 @@ def _start_label(labels: tuple[Label, ...]) -> Label:
     return min(labels, key=lambda label: label.index)
 
 
-def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Block) -> None:
+def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> None:
     """Put a labelled block in the list it continues, or start a sub-list for it.
 
     In order: a sub-list opened by a paragraph ending ":-" or ":"; the next count of a list
@@ -181,14 +193,14 @@ def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Block) -> Non
     _open(stack, parent, _start_label(labels), block)
 
 
-def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Block) -> None:
+def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Draft) -> None:
     level = _Level(None, [])
     level.add(label, block)
     parent.children = level
     stack.append(level)
 
 
-def _is_preamble(blocks: list[_Block]) -> bool:
+def _is_preamble(blocks: list[_Draft]) -> bool:
     """An opening unfinished sentence ("That this Council:-", "RESOLVED: that") before a list;
     before unlabelled paragraphs, only the resolution's own opening ("That:", "That this
     Council:"), never a paragraph that introduces the ones after it ("Council notes:")."""
@@ -220,5 +232,6 @@ def parse_motion(text: str, source: str = "motion", layout: Layout | None = None
             _place(stack, block.labels, block)
         else:
             del stack[1:]
-            root.items.append(_Draft(None, block.body, block.span))
-    return Motion(preamble, tuple(d.freeze() for d in root.items), layout, decisions)
+            root.items.append(block)
+    del found, blocks, stack  # the drafts now live in the tree alone, and go as they freeze
+    return Motion(preamble, _frozen(root.items), layout, decisions)

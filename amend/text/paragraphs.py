@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from amend.errors import Span
+from amend.text.collector import consumed
 from amend.text.source import normalise_line, physical_lines
 
 _SENTENCE_END = re.compile(r"([.;:!?]|:-|;\s*(and|or)|\b(and|or),)[”’\")\]]*$", re.IGNORECASE)
@@ -109,7 +110,8 @@ class Block:
     """A paragraph as read: its words (label included), first line and column, last line."""
 
     text: str
-    span: Span
+    line: int
+    column: int
     last_line: int
 
 
@@ -157,15 +159,19 @@ def read_paragraphs(text: str, label_length: Callable[[str], int] = no_labels,
         decisions += [decision] if decision else []
     width = _wrap_width(lines, layout)
     blocks: list[Block] = []
-    for index, line in enumerate(lines):
-        cue = _cue(lines[index - 1], line, layout, width) if index else None
+    previous = None
+    for line in consumed(lines):
+        cue = _cue(previous, line, layout, width) if previous else None
         if cue is not None:
-            decisions.append(Decision(cue, Span(source, lines[index - 1].number, 1), line.number))
-        if index and cue in _JOINS:
+            decisions.append(Decision(cue, Span(source, previous.number, 1), line.number))
+        if cue in _JOINS:
             glue = "" if cue is Cue.HYPHEN else " "
-            blocks[-1] = Block(f"{blocks[-1].text}{glue}{line.text}", blocks[-1].span, line.number)
-            continue
-        blocks.append(Block(line.text, Span(source, line.number, line.column), line.number))
+            last = blocks[-1]
+            blocks[-1] = Block(f"{last.text}{glue}{line.text}", last.line, last.column,
+                               line.number)
+        else:
+            blocks.append(Block(line.text, line.number, line.column, line.number))
+        previous = line
     return Reading(tuple(blocks), layout, tuple(_merged(decisions)))
 
 
