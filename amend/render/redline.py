@@ -7,9 +7,10 @@ deleted or inserted, as in marked-up text); renderers style them (rich, plain ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from amend.motion.tree import Motion
+from amend.motion.tree import Motion, Paragraph
 from amend.render.text import paragraph_line
 from amend.text.align import Run, Tie, align, pair_by_words
 from amend.text.collector import fewer_collections
@@ -60,20 +61,28 @@ def whole(mark: Mark, text: str) -> RedlineLine:
     return RedlineLine((Segment(mark, text),))
 
 
-def _printed(motion: Motion) -> tuple[list[str], list[tuple[int, str]]]:
+def _printed(motion: Motion) -> tuple[list[str], Callable[[int], tuple[int, str]]]:
     """The motion's printed lines (as ``render_text`` prints them, blank lines omitted), and
-    for each what it is without its label: its depth and words."""
+    what a line is without its label: its depth and words (worked out only for the lines the
+    aligner asks about, so a long motion is not held twice over)."""
     lines = [line for line in motion.preamble.split("\n") if line]
-    unlabelled = [(0, line) for line in lines]
+    depths = [0] * len(lines)
+    words: list[str | Paragraph] = list(lines)  # a paragraph printed on one line: its words
     for path, para in motion.walk():
         printed = paragraph_line(para, len(path) - 1).split("\n")
         if len(printed) == 1:  # the usual case: one line, never blank
             lines.append(printed[0])
-            unlabelled.append((len(path), para.body))
+            depths.append(len(path))
+            words.append(para)
         else:
             printed = [line for line in printed if line]
             lines.extend(printed)
-            unlabelled.extend((len(path), line) for line in printed)
+            depths.extend(len(path) for _ in printed)
+            words.extend(printed)
+
+    def unlabelled(index: int) -> tuple[int, str]:
+        found = words[index]
+        return depths[index], found.body if isinstance(found, Paragraph) else found
     return lines, unlabelled
 
 
@@ -105,7 +114,7 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
     (a, loose_a), (b, loose_b) = _printed(original), _printed(amended)
     out: list[RedlineLine] = []
-    for run in align(a, b, loose=(loose_a.__getitem__, loose_b.__getitem__)):
+    for run in align(a, b, loose=(loose_a, loose_b)):
         if run.tie is Tie.SAME:
             out.extend(whole(Mark.KEPT, a[i]) for i in run.a)
         elif run.tie is Tie.LOOSE:
