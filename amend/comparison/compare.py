@@ -87,18 +87,34 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class _Item:
-    """A paragraph in reading order: its label path, depth, paragraph, words (``body``),
-    whether it opens the text (the preamble, or else the first paragraph), and the folded
-    words it is aligned by (any opening "That this" folded too: a paragraph moved to or from
-    the top of a text, or left at the top when the one before it is dropped, is the same
-    paragraph)."""
+    """A paragraph in reading order: the item of the paragraph it sits in, its depth, the
+    paragraph, its count among unlabelled paragraphs or place in a bulleted list (0 for the
+    preamble), whether it opens the text (the preamble, or else the first paragraph), and
+    the folded words it is aligned by (any opening "That this" folded too: a paragraph moved
+    to or from the top of a text, or left at the top when the one before it is dropped, is
+    the same paragraph)."""
 
-    where: str
+    parent: _Item | None
     depth: int
     para: Paragraph
-    body: str
+    number: int
     opening: bool
     key: str
+
+    @property
+    def body(self) -> str:
+        """The paragraph's words with their closing punctuation."""
+        return self.para.body
+
+    @property
+    def where(self) -> str:
+        """Its label path, as differences name it: "(2)(a)", "¶3", "•2", "preamble"."""
+        label = self.para.label
+        if label is None:
+            own = f"¶{self.number}" if self.number else "preamble"
+        else:
+            own = label.text if label.kind != BULLET else f"•{self.number}"
+        return own if self.parent is None else self.parent.where + own
 
 
 def cosmetic_fold(text: str) -> str:
@@ -130,21 +146,21 @@ def flatten(motion: Motion) -> list[_Item]:
     items = []
     preamble, paragraphs = _as_reread(motion)
     if preamble:
-        items.append(_Item("preamble", 0, Paragraph(None, preamble), preamble,
-                           True, cosmetic_fold(_opening(preamble))))
+        items.append(_Item(None, 0, Paragraph(None, preamble), 0, True,
+                           cosmetic_fold(_opening(preamble))))
     unlabelled = 0
-    path: list[str] = []
+    parents: list[_Item] = []  # the item of the paragraph open at each depth
     for position, (indexes, para) in enumerate(Motion(preamble, paragraphs).walk()):
         depth = len(indexes) - 1
         if para.label is None:
             unlabelled += 1
-            name = f"¶{unlabelled}"
+            number = unlabelled
         else:
-            name = para.label.text if para.label.kind != BULLET else f"•{indexes[-1] + 1}"
-        path[depth:] = [name]
-        opening = position == 0 and not preamble
-        items.append(_Item("".join(path), depth, para, para.body, opening,
-                           cosmetic_fold(_opening(para.body))))
+            number = indexes[-1] + 1 if para.label.kind == BULLET else 0
+        item = _Item(parents[depth - 1] if depth else None, depth, para, number,
+                     position == 0 and not preamble, cosmetic_fold(_opening(para.body)))
+        parents[depth:] = [item]
+        items.append(item)
     return items
 
 
