@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amend import read_motion
-from amend.motion.tree import label_length
+from amend.motion.labels import label_length
 from amend.text.paragraphs import Cue, Layout, read_paragraphs, without_emphasis
 
 LAYOUT = Path(__file__).resolve().parent / "data" / "layout"

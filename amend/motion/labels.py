@@ -147,6 +147,22 @@ def read_label(line: str) -> tuple[tuple[Label, ...], str]:
     return (), line
 
 
+# the paragraph reader asks of each line, then the tree of each paragraph's first line
+cached_label = lru_cache(maxsize=1024)(read_label)
+
+
+def label_length(line: str) -> int:
+    """Length of the label, bullet or numbered point a line starts with (0 if none); a label
+    alone on its line ("(a)" or "a)", its words on the next line) is the whole line ("a." or
+    "2019." alone is a sentence as likely as a label, and is left as words)."""
+    labels, rest = cached_label(line)
+    if labels:
+        return len(line) - len(rest)
+    # read_label wants words after a count: try the line as a label with words to follow
+    alone, _ = read_label(f"{line} …") if line.endswith(")") else ((), "")
+    return len(line) if alone else 0
+
+
 def label_key(count: str) -> str:
     """Normalise a reference's count for lookup: ``(F)`` and ``f`` and ``F.`` all give ``f``."""
     return count.strip().strip("().").lower()

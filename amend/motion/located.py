@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from amend.errors import Span
+from amend.motion.labels import label_length
 from amend.text.source import normalise_line
 
 
@@ -37,7 +38,7 @@ class SourceLines:
 
     text: str
     printed: Mapping[int, int]
-    paragraph_lines: tuple[int, ...]
+    paragraph_lines: array  # of int
 
     @cached_property
     def _text(self) -> str:
@@ -71,9 +72,8 @@ class SourceLines:
 @dataclass(frozen=True, slots=True)
 class LineSpan(Span):
     """A paragraph's span in the file it was read from: its first line and column (where its
-    label is), the width of the label (with the space after it) on that line, and the file."""
+    label is), and the file."""
 
-    label_width: int = field(default=0, compare=False)
     file: SourceLines | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -88,8 +88,9 @@ class LineSpan(Span):
             if not line or (number != self.line and self.file.starts_paragraph(number)):
                 break
             first_line = number == self.line
-            piece = line[self.label_width:].strip() if first_line else line
-            after = self.column - 1 + self.label_width if first_line else 0
+            label = label_length(line) if first_line else 0
+            piece = line[label:].strip()
+            after = self.column - 1 + label
             if piece:  # (a label alone on its line has its words on the next)
                 column = raw.find(piece.split(" ", 1)[0], after) + 1
                 starts.append(LineStart(number, max(column, 1), offset,

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from amend.errors import ReadError, Span
-from amend.motion.labels import BULLET, Label, read_label
+from amend.motion.labels import BULLET, Label, cached_label, label_length
 from amend.motion.located import LineSpan, SourceLines
 from amend.motion.opening import opens_with_that
 from amend.text.collector import consumed
 from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
+_WORD = re.compile(r"\w")
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
 SENTENCE_ENDS = (".", "?", "!", ";")  # a paragraph so ended is never a preamble
@@ -118,39 +119,26 @@ class _Level:
             self.style, self.last = label.style, label.index
 
 
-# the paragraph reader asks of each line, then the tree of each paragraph's first line
-_cached_label = lru_cache(maxsize=1024)(read_label)
-
-
-def label_length(line: str) -> int:
-    """Length of the label, bullet or numbered point a line starts with (0 if none); a label
-    alone on its line ("(a)" or "a)", its words on the next line) is the whole line ("a." or
-    "2019." alone is a sentence as likely as a label, and is left as words)."""
-    labels, rest = _cached_label(line)
-    if labels:
-        return len(line) - len(rest)
-    # read_label wants words after a count: try the line as a label with words to follow
-    alone, _ = read_label(f"{line} …") if line.endswith(")") else ((), "")
-    return len(line) if alone else 0
-
-
 def blocks_of(text: str, source: str, layout: Layout | None = None,
               printed: Mapping[int, int] | None = None,
               ) -> tuple[list[_Draft], Layout, tuple[Decision, ...]]:
-    """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels;
-    with ``printed`` (the numbers printed on the file's lines), each span is a ``LineSpan``."""
+    """Group lines into paragraphs (see ``amend.text.paragraphs``) and read their labels,
+    leaving out any with no words (a line of dashes); with ``printed`` (the numbers printed on
+    the file's lines), each span is a ``LineSpan``."""
     reading = read_paragraphs(text, label_length, source, layout)
     file = None if printed is None else SourceLines(
-        text, printed, tuple(block.line for block in reading.blocks))
+        text, printed, array("i", [block.line for block in reading.blocks]))
     # each block is let go once drafted, so that a long motion is never held twice over
     blocks, layout, decisions = list(reading.blocks), reading.layout, reading.decisions
     del reading
     drafts = []
     for block in consumed(blocks):
-        labels, rest = _cached_label(block.text)
+        labels, rest = cached_label(block.text)
         span = Span(source, block.line, block.column) if file is None else LineSpan(
-            source, block.line, block.column, len(block.text) - len(rest), file)
-        drafts.append(_Draft(labels, *split_ending(rest.strip()), span))
+            source, block.line, block.column, file)
+        draft = _Draft(labels, *split_ending(rest.strip()), span)
+        if _WORD.search(draft.text) or _WORD.search(draft.ending):
+            drafts.append(draft)
     return drafts, layout, decisions
 
 
@@ -205,7 +193,7 @@ def _is_preamble(blocks: list[_Draft]) -> bool:
     before unlabelled paragraphs, only the resolution's own opening ("That:", "That this
     Council:"), never a paragraph that introduces the ones after it ("Council notes:")."""
     first = blocks[0].body
-    if blocks[0].labels or not re.search(r"\w", first):
+    if blocks[0].labels or not _WORD.search(first):
         return False
     if len(blocks) == 1 or not blocks[1].labels:
         return first.endswith(INTRODUCING) and (len(blocks) == 1 or opens_with_that(first))
@@ -217,8 +205,7 @@ def parse_motion(text: str, source: str = "motion", layout: Layout | None = None
     """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors;
     ``layout``, if given, is taken instead of detected (see ``amend.text.paragraphs``); with
     ``printed``, the text is a file whose paragraphs get ``LineSpan``s (``amend.motion.lines``)."""
-    found, layout, decisions = blocks_of(text, source, layout, printed)
-    blocks = [block for block in found if re.search(r"\w", block.body)]
+    blocks, layout, decisions = blocks_of(text, source, layout, printed)
     if not blocks:
         raise ReadError(f"{source}: no paragraphs found", hint="expected the text of a motion")
     preamble = blocks.pop(0).body if _is_preamble(blocks) else ""
@@ -233,5 +220,5 @@ def parse_motion(text: str, source: str = "motion", layout: Layout | None = None
         else:
             del stack[1:]
             root.items.append(block)
-    del found, blocks, stack  # the drafts now live in the tree alone, and go as they freeze
+    del blocks, stack  # the drafts now live in the tree alone, and go as they freeze
     return Motion(preamble, _frozen(root.items), layout, decisions)
