@@ -11,11 +11,13 @@ looser keys, and rewritten items paired by likeness within a bounded window.
 from __future__ import annotations
 
 import difflib
+from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain, pairwise
 
 SMALL = 10_000  # a gap whose sides' lengths multiply to at most this goes to difflib
 MEDIUM = 250_000  # the same, for a gap with no anchor
@@ -63,16 +65,13 @@ def blocks(a: Keys, b: Keys) -> list[Block]:
             found.extend(_difflib_blocks(a, b, region))
             continue
         alo, ahi, blo, bhi = region = _strip_ends(a, b, region, found)
-        anchors = _anchors(a, b, region) if alo < ahi and blo < bhi else []
-        if not anchors:
+        anchors = _anchors(a, b, region) if alo < ahi and blo < bhi else Anchors()
+        if not anchors.firsts:
             if _area(region) <= MEDIUM:
                 found.extend(_difflib_blocks(a, b, region))
             continue  # else a large gap with no anchor: a changed run
-        found.extend((i, j, 1) for i, j in anchors)
-        edges = [(alo - 1, blo - 1), *anchors, (ahi, bhi)]
-        regions.extend((i1 + 1, i2, j1 + 1, j2)
-                       for (i1, j1), (i2, j2) in zip(edges, edges[1:], strict=False)
-                       if i2 > i1 + 1 or j2 > j1 + 1)
+        found.extend(anchors.blocks())
+        regions.extend(anchors.gaps(region))
     return _merged(sorted(block for block in found if block[2]))
 
 
@@ -121,15 +120,53 @@ def _strip_ends(a: Keys, b: Keys, region: Region, found: list[Block]) -> Region:
     return alo, ahi, blo, bhi
 
 
-def _anchors(a: Keys, b: Keys, region: Region) -> list[tuple[int, int]]:
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Pairs of indexes of equal keys, in order on both sides: the n-th pair is
+    ``firsts[n]``, ``seconds[n]`` (kept as two arrays: a long text has tens of thousands)."""
+
+    firsts: array = field(default_factory=lambda: array("q"))
+    seconds: array = field(default_factory=lambda: array("q"))
+
+    def add(self, i: int, j: int) -> None:
+        self.firsts.append(i)
+        self.seconds.append(j)
+
+    def blocks(self) -> Iterator[Block]:
+        """The anchors as blocks, each run of neighbours one block."""
+        start = size = 0
+        for n, (i, j) in enumerate(zip(self.firsts, self.seconds, strict=True)):
+            if n and i == self.firsts[start] + size and j == self.seconds[start] + size:
+                size += 1
+                continue
+            if size:
+                yield self.firsts[start], self.seconds[start], size
+            start, size = n, 1
+        if size:
+            yield self.firsts[start], self.seconds[start], size
+
+    def gaps(self, region: Region) -> Iterator[Region]:
+        """The regions between the anchors (and the region's ends) that hold any item."""
+        alo, ahi, blo, bhi = region
+        i1, j1 = alo - 1, blo - 1
+        for i2, j2 in chain(zip(self.firsts, self.seconds, strict=True), [(ahi, bhi)]):
+            if i2 > i1 + 1 or j2 > j1 + 1:
+                yield i1 + 1, i2, j1 + 1, j2
+            i1, j1 = i2, j2
+
+
+def _anchors(a: Keys, b: Keys, region: Region) -> Anchors:
     """The longest in-order chain of pairs of keys found once on each side (else the same
     few times on each side, the n-th occurrence against the n-th)."""
     alo, ahi, blo, bhi = region
     side_a, side_b = a[alo:ahi], b[blo:bhi]
-    once_a, once_b = _once(side_a, alo), _once(side_b, blo)
-    candidates = [(i, j) for i, key in enumerate(side_a, alo)
-                  if once_a[key] == i and (j := once_b.get(key, -1)) >= 0]
-    if not candidates:
+    count_a, once_b = Counter(side_a), _once(side_b, blo)
+    candidates = Anchors()
+    for i, key in enumerate(side_a, alo):
+        if count_a[key] == 1 and (j := once_b.get(key, -1)) >= 0:
+            candidates.add(i, j)
+    del count_a, once_b
+    if not candidates.firsts:
         candidates = _repeated(side_a, side_b, (alo, blo))
     return _longest_chain(candidates)
 
@@ -142,7 +179,7 @@ def _once(keys: Keys, start: int) -> dict[Hashable, int]:
     return where
 
 
-def _repeated(side_a: Keys, side_b: Keys, starts: tuple[int, int]) -> list[tuple[int, int]]:
+def _repeated(side_a: Keys, side_b: Keys, starts: tuple[int, int]) -> Anchors:
     """Pairs of keys seen the same few times on each side, the n-th against the n-th."""
     count_a, count_b = Counter(side_a), Counter(side_b)
     at_b: dict[Hashable, list[int]] = {}
@@ -150,23 +187,23 @@ def _repeated(side_a: Keys, side_b: Keys, starts: tuple[int, int]) -> list[tuple
         if count_b[key] <= REPEATS and count_a.get(key) == count_b[key]:
             at_b.setdefault(key, []).append(j)
     seen: Counter = Counter()
-    candidates = []
+    candidates = Anchors()
     for i, key in enumerate(side_a, starts[0]):
         if key in at_b:
-            candidates.append((i, at_b[key][seen[key]]))
+            candidates.add(i, at_b[key][seen[key]])
             seen[key] += 1
     return candidates
 
 
-def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``pairs`` (sorted by first index) whose second indexes increase."""
-    seconds = [j for _, j in pairs]
-    if seconds == sorted(seconds):
+def _longest_chain(pairs: Anchors) -> Anchors:
+    """The longest run of ``pairs`` (in order of first index) whose second indexes increase."""
+    seconds = pairs.seconds
+    if all(j < k for j, k in pairwise(seconds)):
         return pairs  # the usual case: nothing moved
     tails: list[int] = []  # smallest second index ending a chain of each length
     ends: list[int] = []  # which pair ends that chain
-    previous = [-1] * len(pairs)
-    for n, (_, j) in enumerate(pairs):
+    previous = array("q", bytes(8 * len(seconds)))
+    for n, j in enumerate(seconds):
         length = bisect_left(tails, j)
         if length == len(tails):
             tails.append(j)
@@ -176,9 +213,10 @@ def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         previous[n] = ends[length - 1] if length else -1
     chain, n = [], ends[-1] if ends else -1
     while n >= 0:
-        chain.append(pairs[n])
+        chain.append(n)
         n = previous[n]
-    return chain[::-1]
+    return Anchors(array("q", (pairs.firsts[n] for n in reversed(chain))),
+                   array("q", (seconds[n] for n in reversed(chain))))
 
 
 def align(a: Keys, b: Keys, loose: tuple[LooseKey, LooseKey] | None = None) -> list[Run]:
