@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 
 from amend.motion.worktree import Node
 from amend.text.matching import FOLD, plain
+from amend.text.source import piece_starts
 
 _SPACES = re.compile(r"\s{2,}|[^\S ]")  # what ``plain`` makes one space
 
@@ -60,8 +60,7 @@ class Haystack:
         self.position = {node: i for i, node in enumerate(self.nodes)}
         self.text = _SPACES.sub(" ", "\0".join(n.body for n in self.nodes).translate(FOLD))
         self.text = self.text.casefold()  # as ``plain_folded``, each paragraph unstripped
-        lengths = [len(text) + 1 for text in self.text.split("\0")]
-        self.starts = [0, *accumulate(lengths[:-1])]
+        self.starts = piece_starts(self.text, "\0")  # (folding may change a paragraph's length)
         self.dirty: dict[Node, None] = {}
 
     def changed(self, node: Node) -> None:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from amend.errors import Span
 from amend.motion.labels import label_length
-from amend.text.source import normalise_line
+from amend.text.source import normalise_line, piece_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +48,7 @@ class SourceLines:
     @cached_property
     def _starts(self) -> array:
         """The offset in ``_text`` where each line starts."""
-        text = self._text
-        starts = array("q", [0])
-        at = text.find("\n")
-        while at >= 0:
-            starts.append(at + 1)
-            at = text.find("\n", at + 1)
-        return starts
+        return piece_starts(self._text)
 
     def line(self, number: int) -> str | None:
         """The file's line ``number`` (1-based) as printed, or None past the end."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from array import array
 from pathlib import Path
 from typing import BinaryIO
 
@@ -127,6 +128,17 @@ def normalise_line(line: str) -> str:
 def physical_lines(text: str) -> list[str]:
     """A text's lines as printed: CRLF and CR line ends and a leading BOM removed."""
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def piece_starts(text: str, separator: str = "\n") -> array:
+    """The offset in ``text`` where each piece between ``separator``s starts (for a text's
+    lines, where each line starts): one array, however long the text."""
+    starts = array("q", [0])
+    at = text.find(separator)
+    while at >= 0:
+        starts.append(at + len(separator))
+        at = text.find(separator, at + len(separator))
+    return starts
 
 
 def lines_of(text: str) -> list[str]:
