@@ -32,7 +32,7 @@ from amend.errors import AmendError, CarriedSpecError, OverlappingTarget
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
-from amend.motion.worktree import freeze, thaw
+from amend.motion.worktree import dismantle, freeze, thaw
 from amend.text.collector import fewer_collections
 
 __all__ = ["Change", "Result", "apply", "apply_amendment"]
@@ -129,6 +129,7 @@ def apply_amendment(book: Book, amendment: Amendment, number: int, carried: Carr
     repair_lists(run)
     check_promises(run)
     run.part = None
+    book.removed.extend(run.removed)
 
 
 @fewer_collections
@@ -144,5 +145,6 @@ def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],
         spec = specs[number - 1] if number <= len(specs) else None
         apply_amendment(book, amendment, number, spec)
         stages.append(freeze(book.root))
+    dismantle(book.root, *book.removed)
     return Result(stages[-1] if stages else motion, motion, tuple(book.changes),
                   tuple(book.warnings), tuple(book.outcomes), tuple(stages))

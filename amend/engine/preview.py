@@ -30,7 +30,7 @@ def survey(motion: Motion, amendment: Amendment,
     operation is recorded and the rest still run."""
     book = Book(thaw(motion), strict)
     outcomes = survey_in(book, amendment)
-    dismantle(book.root)
+    dismantle(book.root, *book.removed)
     return outcomes
 
 

@@ -23,6 +23,7 @@ class Book:
     changes: list[Change] = field(default_factory=list)
     warnings: list[AmendWarning] = field(default_factory=list)
     outcomes: list[OperationOutcome] = field(default_factory=list)
+    removed: list[Node] = field(default_factory=list)  # paragraphs any amendment deleted
     _haystack: Haystack | None = None
 
     @property

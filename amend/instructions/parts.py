@@ -68,8 +68,8 @@ def walk(line: str) -> Walk:
     try:
         for _ in interactive.iter_parse():
             taken += 1
-    except UnexpectedInput as error:
-        return Walk(taken, error, interactive,
+    except UnexpectedInput as error:  # kept without its frames, which would hold the parse
+        return Walk(taken, error.with_traceback(None), interactive,
                     skeleton.source_offset(error.pos_in_stream or 0), virtual)
     return Walk(taken, None, interactive, len(line), virtual)
 

@@ -137,10 +137,11 @@ def thaw(motion: Motion) -> Node:
     return root
 
 
-def dismantle(root: Node) -> None:
-    """Break a finished working tree's links from child to parent, so that it is freed as soon
-    as it is dropped rather than left to the cycle collector."""
-    stack = [root]
+def dismantle(*roots: Node) -> None:
+    """Break the links from child to parent of a finished working tree (and of the paragraphs
+    taken out of it), so that it is freed as soon as it is dropped rather than left to the
+    cycle collector."""
+    stack = list(roots)
     while stack:
         node = stack.pop()
         stack.extend(node.children)
