@@ -57,7 +57,6 @@ class Haystack:
 
     def build(self) -> None:
         self.nodes = searchable(self.root)
-        self.position = {node: i for i, node in enumerate(self.nodes)}
         self.text = _SPACES.sub(" ", "\0".join(n.body for n in self.nodes).translate(FOLD))
         self.text = self.text.casefold()  # as ``plain_folded``, each paragraph unstripped
         self.starts = piece_starts(self.text, "\0")  # (folding may change a paragraph's length)
@@ -91,8 +90,8 @@ class Haystack:
             if index + 1 == len(self.starts):
                 break
             at = text.find(key, self.starts[index + 1])
-        found += [n for n in self.dirty if key in plain_folded(n.body)]
-        alive = [n for n in dict.fromkeys(found) if n.reachable_from(self.root)]
-        if all(n in self.position for n in alive):
-            return sorted(alive, key=self.position.__getitem__)
-        return reading_order(alive)
+        changed = [n for n in self.dirty if key in plain_folded(n.body)]
+        alive = [n for n in dict.fromkeys(found + changed) if n.reachable_from(self.root)]
+        # the index is scanned in reading order, each paragraph once: only changed paragraphs
+        # (which may have moved, or be new) mean sorting
+        return reading_order(alive) if changed else alive
