@@ -1,7 +1,8 @@
 """Prints how amend's stages scale: each is timed through the facade on a motion of 5,000 and of
 50,000 paragraphs (drafting: texts of 100 KB and 1 MB), with the large/small ratio of CPU time
 beside the 12x bound (the input is 10x larger), the tracemalloc peak and the process's
-ru_maxrss, both relative to the input's size.
+ru_maxrss, both relative to the input's size, and whether the large size's peak is under six
+times its input plus the peak of the same stage on a small item (75 paragraphs, 2 KB).
 Run: python benchmarks/scaling.py [--stages check,redline ...]
 
 Stages: floor (linear work with no amend in it: what 10x the input costs on this machine
@@ -32,8 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import amend  # noqa: E402
 
 BOUND = 12.0
+MEMORY_BOUND = 6.0  # times the input, over the peak of the same stage on a small item
 LETTERS = "abcdefghijklmnopqrstuvwx"  # 24 sub-paragraphs under each numbered paragraph
 SIZES = {"paragraphs": (5_000, 50_000), "bytes": (100_000, 1_000_000)}
+ITEM = {"paragraphs": 75, "bytes": 2_000}  # a small item (three numbered paragraphs)
 
 
 def paragraphs(count: int) -> list[str]:
@@ -214,16 +217,22 @@ def measured(stage: str, size: int) -> dict:
     return json.loads(done.stdout)
 
 
-def row(stage: str, size: int, figures: dict, first: dict | None) -> str:
-    """One printed line: the figures, and the ratio to the small size's CPU time."""
+def row(stage: str, size: int, figures: dict, first: dict | None = None,
+        item: dict | None = None) -> str:
+    """One printed line: the figures, the ratio to the small size's CPU time and, given the
+    small item's figures, whether the peak is within the memory bound."""
     if "error" in figures:
         return f"{stage:<17}{size:>10,}  {figures['error']}"
     ratio = figures["cpu"] / first["cpu"] if first and first.get("cpu") else None
     verdict = "" if ratio is None else (" ok" if ratio <= BOUND else " OVER")
+    memory = ""
+    if item and "peak" in item:
+        memory = " ok" if figures["peak"] <= MEMORY_BOUND * figures["input"] + item["peak"] \
+            else " OVER"
     return (f"{stage:<17}{size:>10,}{figures['wall']:>8.3f}{figures['cpu']:>8.3f}"
             f"{'' if ratio is None else f'{ratio:.1f}x':>8}{verdict:>7}"
             f"{figures['peak'] / 1e6:>9.1f}{figures['peak'] / figures['input']:>8.1f}"
-            f"{figures['rss'] / 1e6:>8.0f}{figures['rss'] / figures['input']:>7.0f}")
+            f"{memory:>6}{figures['rss'] / 1e6:>8.0f}{figures['rss'] / figures['input']:>7.0f}")
 
 
 def main() -> None:
@@ -236,16 +245,19 @@ def main() -> None:
         return
     wanted = {s.strip() for s in args.stages.split(",") if s.strip()}
     print(f"{'stage':<17}{'size':>10}{'wall s':>8}{'cpu s':>8}{'ratio':>8}{'bound':>7}"
-          f"{'peak MB':>9}{'peak/in':>8}{'rss MB':>8}{'rss/in':>7}")
-    for stages, sizes in ((PARAGRAPH_STAGES, SIZES["paragraphs"]),
-                          (DRAFT_STAGES, SIZES["bytes"])):
+          f"{'peak MB':>9}{'peak/in':>8}{'bound':>6}{'rss MB':>8}{'rss/in':>7}")
+    for stages, unit in ((PARAGRAPH_STAGES, "paragraphs"), (DRAFT_STAGES, "bytes")):
         for stage in (s for s in stages if not wanted or s in wanted):
-            small = measured(stage, sizes[0])
-            print(row(stage, sizes[0], small, None), flush=True)
-            print(row(stage, sizes[1], measured(stage, sizes[1]), small), flush=True)
+            item = measured(stage, ITEM[unit]) if stage != "floor" else None
+            small = measured(stage, SIZES[unit][0])
+            print(row(stage, SIZES[unit][0], small), flush=True)
+            print(row(stage, SIZES[unit][1], measured(stage, SIZES[unit][1]), small, item),
+                  flush=True)
     print(f"ratio: CPU seconds at the large size over the small (the input is 10x; the bound "
           f"is {BOUND:.0f}x; CPU time, as the machine may be shared). Each figure comes from "
-          "a fresh process. peak: tracemalloc's, in a run of its own; rss: the process's "
+          "a fresh process. peak: tracemalloc's, in a run of its own; its bound: "
+          f"{MEMORY_BOUND:.0f}x the input plus the same stage's peak on a small item "
+          f"({ITEM['paragraphs']} paragraphs, {ITEM['bytes']:,} bytes); rss: the process's "
           "high-water mark (inputs included); /in: over the input's bytes.")
 
 
