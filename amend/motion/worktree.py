@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
 from amend.errors import Span
 from amend.motion.labels import Label
@@ -35,11 +36,15 @@ class Node:
     # makes it a list (``adopt`` and ``cut`` are the only changes made to it)
     children: list[Node] | tuple[Node, ...] = field(default_factory=list)
     parent: Node | None = None
-    span: Span | None = None
     read_body: str | None = None  # the words as read from the file, which ``span`` describes
-    is_root: bool = False  # the root: its words are the preamble, its children the paragraphs
     origin: Paragraph | None = None  # the paragraph it was read from, reused if unchanged
     _places: dict[Node, int] | None = None  # where each child is, until the list changes
+    is_root: ClassVar[bool] = False  # (see ``Root``)
+
+    @property
+    def span(self) -> Span | None:
+        """Where the paragraph it was read from stands in its file (None if not read)."""
+        return self.origin.span if self.origin is not None else None
 
     @property
     def ending(self) -> str:
@@ -98,6 +103,13 @@ class Node:
         return node is root
 
 
+@dataclass(eq=False, slots=True)
+class Root(Node):
+    """The working tree's root: its words are the preamble, its children the paragraphs."""
+
+    is_root: ClassVar[bool] = True
+
+
 _TAIL = 24  # longer than any closing punctuation ("; and") with the space before it
 
 
@@ -123,7 +135,7 @@ def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Nod
     nodes = []
     for para in paragraphs:
         body = para.body
-        node = Node(para.label, body, _NONE, parent, para.span, body, False, para)
+        node = Node(para.label, body, _NONE, parent, body, para)
         if para.children:
             node.children = from_paragraphs(para.children, node)
         nodes.append(node)
@@ -132,7 +144,7 @@ def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Nod
 
 def thaw(motion: Motion) -> Node:
     """A working root whose words are the preamble and whose children are the paragraphs."""
-    root = Node(None, motion.preamble, is_root=True)
+    root = Root(None, motion.preamble)
     root.children = from_paragraphs(motion.paragraphs, root)
     return root
 
