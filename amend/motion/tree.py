@@ -204,7 +204,7 @@ def parse_motion(text: str, source: str = "motion", layout: Layout | None = None
                  printed: Mapping[int, int] | None = None) -> Motion:
     """Read a motion's text into a ``Motion`` tree; ``source`` names it in spans and errors;
     ``layout``, if given, is taken instead of detected (see ``amend.text.paragraphs``); with
-    ``printed``, the text is a file whose paragraphs get ``LineSpan``s (``amend.motion.lines``)."""
+    ``printed``, the text is a file whose paragraphs get ``LineSpan``s (``motion.located``)."""
     blocks, layout, decisions = blocks_of(text, source, layout, printed)
     if not blocks:
         raise ReadError(f"{source}: no paragraphs found", hint="expected the text of a motion")

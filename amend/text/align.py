@@ -120,7 +120,7 @@ def _strip_ends(a: Keys, b: Keys, region: Region, found: list[Block]) -> Region:
     return alo, ahi, blo, bhi
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Anchors:
     """Pairs of indexes of equal keys, in order on both sides: the n-th pair is
     ``firsts[n]``, ``seconds[n]`` (kept as two arrays: a long text has tens of thousands)."""
