@@ -23,6 +23,8 @@ import types
 from functools import cache
 from pathlib import Path
 
+from amend.text.collector import collector_paused
+
 PACKAGED_GRAMMARS = Path(__file__).resolve().parents[1] / "_grammar"  # in a wheel
 CHECKOUT_GRAMMARS = Path(__file__).resolve().parents[2] / "grammar"
 CACHE_FORMAT = "2"  # raise when what is pickled changes shape
@@ -80,7 +82,8 @@ def _load(path: Path):
             if hasattr(os, "getuid") and (status.st_uid != os.getuid()
                                           or status.st_mode & 0o022):
                 return None
-            return pickle.load(file)
+            with collector_paused():
+                return pickle.load(file)
     except Exception:  # a missing, partial or foreign file: build the parser afresh
         return None
 

@@ -1,5 +1,5 @@
-"""Fewer passes of the cycle collector while a stage builds or rebuilds a large motion, and
-lists let go item by item as they are used up.
+"""Fewer passes of the cycle collector while a stage builds or rebuilds a large motion, none
+while a parser is loaded, and lists let go item by item as they are used up.
 
 CPython collects its youngest generation after every 700 new container objects, and the
 whole heap after ten of those once the long-lived objects have grown by a quarter.  A stage
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from typing import ParamSpec, TypeVar
 
@@ -38,6 +39,22 @@ def fewer_collections(stage: Callable[P, R]) -> Callable[P, R]:
         finally:
             gc.set_threshold(*thresholds)
     return run
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cycle collection while the block runs: for loading a pickled parser, whose tens of
+    thousands of objects all live on, and which, loaded once the heap has grown (a minutes
+    run reads its amendments' parser late), set off a full collection that cost more than the
+    load itself."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def consumed(items: list[T]) -> Iterator[T]:
