@@ -17,6 +17,8 @@ from amend.text.collector import fewer_collections
 from amend.text.source import physical_lines
 
 _PRINTED = re.compile(r"^[ \t\u00a0\ufeff]*(\d{1,4})(?=[ \t\u00a0]|$)")
+_DIGIT_FIRST = re.compile(r"[ \t\u00a0\ufeff]*\d")  # a line's opening, where _PRINTED may match
+_DIGIT_AFTER_BREAK = re.compile(r"[\n\r][ \t\u00a0\ufeff]*\d")
 MIN_NUMBERED = 3  # fewer numbered lines than this are not a numbering
 
 
@@ -25,6 +27,8 @@ def printed_numbers(text: str) -> tuple[str, dict[int, int]]:
     on each file line; unchanged and empty unless, from the first numbered line on, every
     line with words is numbered, the numbers run on by one, and some numbered line follows
     another directly (paragraph numbers with blank lines between are not a numbering)."""
+    if not (_DIGIT_FIRST.match(text) or _DIGIT_AFTER_BREAK.search(text)):
+        return text, {}  # no line opens with a number (the quick answer for a long motion)
     lines = physical_lines(text)
     found = {i: m for i, line in enumerate(lines, start=1) if (m := _PRINTED.match(line))}
     values = [int(m.group(1)) for _, m in sorted(found.items())]
