@@ -26,6 +26,7 @@ class LabelKind(StrEnum):
 
 ALPHA, UPPER, ROMAN, UPPER_ROMAN, NUMBER, BULLET = LabelKind
 PAREN, CLOSE, DOT = "(x)", "x)", "x."
+_FORMS = {"paren": PAREN, "close": CLOSE, "dot": DOT}  # the label pattern's group of each form
 BULLET_GLYPHS = "·•-–*▪◦"
 
 _ROMAN_VALUES = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
@@ -137,14 +138,10 @@ def read_label(line: str) -> tuple[tuple[Label, ...], str]:
     if not match:
         return (), line
     rest = line[match.end():]
-    if match.group("bullet"):
+    if match.lastgroup == "bullet":
         return (Label(BULLET, "", 0, match.group("bullet")),), rest
-    for form in (PAREN, CLOSE, DOT):
-        count = match.group({PAREN: "paren", CLOSE: "close", DOT: "dot"}[form])
-        if count is not None:
-            found = interpretations(count, form)
-            return (found, rest) if found and rest.strip() else ((), line)
-    return (), line
+    found = interpretations(match.group(match.lastgroup), _FORMS[match.lastgroup])
+    return (found, rest) if found and rest.strip() else ((), line)
 
 
 # the paragraph reader asks of each line, then the tree of each paragraph's first line
