@@ -170,6 +170,8 @@ MORE_VOTES = [
     ("On a show of hands the amendment was carried.", Vote(ANY, CARRIED)),
     ("The amendment was accepted by the mover and the seconder.",
      Vote(ANY, Outcome(True, "accepted"))),
+    ("The amendment was accepted by the mover and upon being put to the vote it was",
+     Vote(ANY, Outcome(True, "accepted"))),
     ("(Carried)", Verdict(CARRIED)),
     ("LOST.", Verdict(LOST)),
     ("Carried unanimously.", Verdict(CARRIED)),
