@@ -34,6 +34,7 @@ class WarningKind(Enum):
     UNCLOSED_QUOTATION = "unclosed quotation"  # a quotation never closed was read to the end
     PRINTED_RESULT_DIFFERS = "printed result differs"  # "will read:-" text is not the result
     PROCEDURE_LEFT_OUT = "procedure left out"  # "The amendment was carried." after it, dropped
+    PAST_NAMED_PARAGRAPH = "past the paragraph named"  # "In (b), delete all after" took (c) too
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

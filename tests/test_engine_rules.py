@@ -217,6 +217,38 @@ def test_words_an_earlier_part_deleted_are_an_overlap():
     assert "paragraph (c)" in info.value.hint
 
 
+# ---- "delete all after" in a paragraph named ------------------------------------------------
+
+IN_E_DELETE_ALL_AFTER = ("In paragraph (e), delete all after “a fantastic achievement” and "
+                         "insert “for the whole city.”")
+
+
+def test_delete_all_after_in_a_named_paragraph_runs_to_the_end_with_a_warning():
+    """“In paragraph (e), delete all after …” deletes to the end of the motion, (f) with it,
+    and a warning at the anchor says (f) lies past the paragraph named and may have been
+    meant to stay."""
+    amendment = amend.read_amendment(IN_E_DELETE_ALL_AFTER, source="amendment.txt",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert [p.label.text for p in result.motion.paragraphs] == ["(a)", "(b)", "(c)", "(d)", "(e)"]
+    assert result.motion.paragraphs[-1].text == ("believes that this is a fantastic achievement "
+                                                 "for the whole city")
+    warning = next(w for w in result.warnings if w.kind is WarningKind.PAST_NAMED_PARAGRAPH)
+    anchor = IN_E_DELETE_ALL_AFTER.index("a fantastic")  # the quoted words
+    assert str(warning).startswith(f"amendment.txt:1:{anchor + 1}: ")
+    assert "paragraph (f)" in warning.message and "paragraph (e)" in warning.message
+
+
+def test_delete_all_after_in_the_last_paragraph_named_gives_no_warning():
+    """Deleting all after words in (f), the last paragraph, takes nothing past it: no
+    warning."""
+    amendment = amend.read_amendment("In paragraph (f), delete all after “the aim is to "
+                                     "continue to improve the service”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert len(result.motion.paragraphs) == len(MOTION0.paragraphs)
+    assert WarningKind.PAST_NAMED_PARAGRAPH not in kinds(result)
+
+
 # ---- emptied paragraphs ---------------------------------------------------------------------
 
 def test_deleting_every_word_of_a_paragraph_removes_it_and_repairs_the_list():

@@ -8,7 +8,7 @@ from amend.engine.newtext import new_nodes
 from amend.engine.places import name
 from amend.engine.references import inventory
 from amend.engine.state import Run
-from amend.errors import TargetNotFound
+from amend.errors import TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
@@ -43,26 +43,46 @@ def locate_anchor(run: Run, op: ops.DeleteAfter,
                          span=op.anchor.span, hint=inventory(run.root))
 
 
-def _cut_everything_after(run: Run, node: Node) -> None:
-    """Delete the node's sub-list and every later paragraph at every level up."""
-    if node.children:
-        run.touch(node)
-        run.removed.extend(node.cut(0, len(node.children)))
+def _everything_after(node: Node) -> list[tuple[Node, int]]:
+    """Each list holding paragraphs after ``node``, with where they start in it: the node's
+    own sub-list, then the later paragraphs at every level up."""
+    found = [(node, 0)] if node.children else []
     ancestor = node
     while ancestor.parent is not None:
         level = ancestor.parent
         later = ancestor.index() + 1
         if later < len(level.children):
-            run.touch(level)
-            run.removed.extend(level.cut(later, len(level.children)))
+            found.append((level, later))
         ancestor = level
+    return found
+
+
+def _warn_past_named(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...],
+                     after: list[tuple[Node, int]]) -> None:
+    """Warn when deleting to the end of the motion takes paragraphs outside the paragraphs
+    the instruction names ("In paragraph (b), delete all after …" may mean the rest of (b))."""
+    inside = {n for top in scope for n in (top, *top.walk())}
+    outside = [n for level, start in after for n in level.children[start:] if n not in inside]
+    if not outside:
+        return
+    named = " and ".join(name(n) for n in scope)
+    gone = ", ".join(name(n) for n in outside[:3]) + (" and more" if len(outside) > 3 else "")
+    run.warn(WarningKind.PAST_NAMED_PARAGRAPH,
+             f"everything after {op.anchor} was deleted to the end of the motion, and with it "
+             f"{gone}, past {named}, which the instruction names; if only the rest of {named} "
+             f"was meant, {gone} should stay", op.anchor.span)
 
 
 def delete_after(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...] | None) -> None:
     """Delete everything after (or from) the anchor, then add the replacement words: the
     first unlabelled paragraph of them continues a paragraph cut in the middle."""
     node, cut = locate_anchor(run, op, scope)
-    _cut_everything_after(run, node)
+    after = _everything_after(node)
+    if scope:
+        _warn_past_named(run, op, scope, after)
+    for level, start in after:
+        run.touch(level)
+        run.removed.extend(level.cut(start, len(level.children)))
     run.before_edit(node)
     kept = node.body[:cut].rstrip()
     mid_paragraph = bool(node.body[cut:].strip())
