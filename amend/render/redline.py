@@ -124,14 +124,16 @@ def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     return tuple(out)
 
 
-MARKS = {Mark.KEPT: "{}", Mark.DELETED: "[-{}-]", Mark.INSERTED: "{{+{}+}}"}
+MARKS = {Mark.DELETED: "[-{}-]", Mark.INSERTED: "{{+{}+}}"}  # kept words are unmarked
 
 
 def plain_line(line: RedlineLine) -> str:
-    """One redline line with wdiff-style markers: ``[-deleted-]`` and ``{+added+}``."""
-    return " ".join(MARKS[s.mark].format(s.text) for s in line.segments if s.text)
+    """One redline line with wdiff-style markers: ``[-deleted-]`` and ``{+added+}`` (a line
+    kept whole is its own words, not a copy of them)."""
+    return " ".join(s.text if s.mark is Mark.KEPT else MARKS[s.mark].format(s.text)
+                    for s in line.segments if s.text)
 
 
 def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:
     """A plain redline, one marked-up line per printed line."""
-    return "\n".join(plain_line(line) for line in lines) + "\n"
+    return "\n".join([*map(plain_line, lines), ""])
