@@ -172,6 +172,10 @@ MORE_VOTES = [
      Vote(ANY, Outcome(True, "accepted"))),
     ("The amendment was accepted by the mover and upon being put to the vote it was",
      Vote(ANY, Outcome(True, "accepted"))),
+    ("The amendment was accepted by the mover of the original motion and upon being put to "
+     "the vote it was", Vote(ANY, Outcome(True, "accepted"))),
+    ("The amendment was accepted by the mover and seconder of the motion.",
+     Vote(ANY, Outcome(True, "accepted"))),
     ("(Carried)", Verdict(CARRIED)),
     ("LOST.", Verdict(LOST)),
     ("Carried unanimously.", Verdict(CARRIED)),
