@@ -17,7 +17,7 @@ from functools import cached_property
 
 from amend.errors import Span
 from amend.motion.labels import label_length
-from amend.text.source import normalise_line, piece_starts
+from amend.text.source import normalise_line, physical_text, piece_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,8 @@ class SourceLines:
 
     @cached_property
     def _text(self) -> str:
-        """The text with every line end a newline and no leading BOM (as ``physical_lines``)."""
-        return self.text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        """The text as its lines are numbered (``physical_text``)."""
+        return physical_text(self.text)
 
     @cached_property
     def _starts(self) -> array:

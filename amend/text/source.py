@@ -125,9 +125,15 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def physical_text(text: str) -> str:
+    """A text with every line end a newline and no leading BOM (the text itself if it has
+    neither to change)."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def physical_lines(text: str) -> list[str]:
     """A text's lines as printed: CRLF and CR line ends and a leading BOM removed."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return physical_text(text).split("\n")
 
 
 def piece_starts(text: str, separator: str = "\n") -> array:
