@@ -50,7 +50,8 @@ _LAZY = {
     "Verdict": "amend.minutes.verify",
     "render_text": "amend.render.text", "render_outline": "amend.render.text",
     "render_json": "amend.render.json",
-    "redline": "amend.render.redline", "render_redline_plain": "amend.render.redline",
+    "redline": "amend.render.redline", "redline_lines": "amend.render.redline",
+    "render_redline_plain": "amend.render.redline",
     "render_report_plain": "amend.render.report", "render_report_json": "amend.render.report",
 }
 
@@ -158,7 +159,8 @@ __all__ = [
     "read_minutes", "verify", "explain", "draft", "parse_carried",
     "Motion", "Paragraph", "Amendment", "Part", "Carried", "Change", "Result",
     "Difference", "Report", "Item", "ItemReport", "MovedAmendment", "Outcome", "Verdict",
-    "render_text", "render_outline", "render_json", "redline", "render_redline_plain",
+    "render_text", "render_outline", "render_json", "redline", "redline_lines",
+    "render_redline_plain",
     "render_report_plain", "render_report_json",
     "Span", "AmendError", "ReadError", "InstructionSyntaxError", "TargetNotFound",
     "AmbiguousTarget", "NoEffect", "CarriedSpecError", "OverlappingTarget", "EmptiedParagraph",

@@ -131,8 +131,8 @@ def prepare(stage: str, count: int) -> Prepared:
         return (lambda: amend.explain(amendment, motion)), given["bytes"]
     if stage == "redline":
         result = amend.resolve(motion, amendment)
-        return (lambda: amend.render_redline_plain(amend.redline(result.original,
-                                                                 result.motion))), given["bytes"]
+        return (lambda: amend.render_redline_plain(
+            amend.redline_lines(result.original, result.motion))), given["bytes"]
     delete_after = amend.read_amendment(
         "Delete all after “item 3 of the plan” and replace with: “is closed.”", motion=motion)
     return (lambda: amend.resolve(motion, delete_after)), given["bytes"]

@@ -2,7 +2,14 @@
 
 from hypothesis import given
 
-from amend import read_amendment, read_motion, redline, render_redline_plain, render_text, resolve
+from amend import (
+    read_amendment,
+    read_motion,
+    redline,
+    render_redline_plain,
+    render_text,
+    resolve,
+)
 from amend.text.marks import Mark
 from tests.strategies import motions
 
@@ -53,3 +60,17 @@ def test_relettering_a_long_list_sets_each_line_against_its_old_self():
     assert plain[0] == "[-(1) notes report number 1 on the budget;-]"
     assert plain[1:] == [f"[-({n})-] {{+({n - 1})+}} notes report number {n} on the budget;"
                          for n in range(2, 41)]
+
+
+def test_lines_whose_keys_agree_but_words_differ_are_not_called_kept(monkeypatch):
+    """Lines are aligned by a hash of their words; where two different lines share one, the
+    redline still shows what changed between them instead of keeping the old words."""
+    from amend.render import redline as redline_module
+
+    monkeypatch.setattr(redline_module, "hash", lambda _: 0, raising=False)
+    result = resolve(MOTION, read_amendment(
+        "the substitution of the words “mobile cameras” for the words “CCTV”"))
+    plain = render_redline_plain(redline(result.original, result.motion)).splitlines()
+    assert plain[3] == "(c) asks for [-CCTV-] {+mobile cameras+} at hotspots."
+    assert plain[:3] == printed(MOTION)[:3]
+

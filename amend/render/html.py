@@ -13,7 +13,7 @@ from itertools import groupby
 from amend.comparison.compare import Report
 from amend.engine.apply import Change, Result
 from amend.motion.tree import Motion
-from amend.render.redline import RedlineLine, Segment, redline
+from amend.render.redline import RedlineLine, Segment, redline_lines
 from amend.render.report import difference_lines
 from amend.render.text import INDENT, render_text
 from amend.text.marks import Mark
@@ -82,7 +82,7 @@ def render_html(original: Motion, result: Result, title: str = "Motion as amende
         context = {"verdict": report.verdict, "matches": report.matches,
                    "differences": _differences(report)}
     return _page(title=title, redline=[_segments(line) for line in
-                                        redline(original, result.motion)],
+                                        redline_lines(original, result.motion)],
                  changes=_changes(result.changes, list(authors or [])),
                  warnings=list(result.warnings), resolved=_text_lines(result.motion),
                  resolved_heading=resolved_heading(result), **context)
@@ -105,7 +105,7 @@ def render_check_html(report: Report, recorded: Motion, expected: Motion,
     recorded."""
     context = {}
     if not report.matches:
-        context = {"redline": [_segments(line) for line in redline(recorded, expected)],
+        context = {"redline": [_segments(line) for line in redline_lines(recorded, expected)],
                    "redline_heading": "Corrections to the record",
                    "resolved": _text_lines(expected),
                    "resolved_heading": "The resolution as it should have been recorded"}

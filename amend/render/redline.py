@@ -7,7 +7,8 @@ deleted or inserted, as in marked-up text); renderers style them (rich, plain ma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from amend.motion.tree import Motion, Paragraph
@@ -61,67 +62,96 @@ def whole(mark: Mark, text: str) -> RedlineLine:
     return RedlineLine((Segment(mark, text),))
 
 
-def _printed(motion: Motion) -> tuple[list[str], Callable[[int], tuple[int, str]]]:
-    """The motion's printed lines (as ``render_text`` prints them, blank lines omitted), and
-    what a line is without its label: its depth and words (worked out only for the lines the
-    aligner asks about, so a long motion is not held twice over)."""
-    lines = [line for line in motion.preamble.split("\n") if line]
-    depths = [0] * len(lines)
-    words: list[str | Paragraph] = list(lines)  # a paragraph printed on one line: its words
-    for path, para in motion.walk():
-        printed = paragraph_line(para, len(path) - 1).split("\n")
-        if len(printed) == 1:  # the usual case: one line, never blank
-            lines.append(printed[0])
-            depths.append(len(path))
-            words.append(para)
-        else:
-            printed = [line for line in printed if line]
-            lines.extend(printed)
-            depths.extend(len(path) for _ in printed)
-            words.extend(printed)
+@dataclass(frozen=True, slots=True)
+class PrintedLines:
+    """A motion's printed lines (as ``render_text`` prints them, blank lines omitted), kept as
+    what each is printed from, with a hash of its words as its key for the aligner.  A line's
+    words are made again when asked for, so a long motion is not held twice over; two lines
+    set side by side because their keys agree are compared by their words before they are
+    called kept."""
 
-    def unlabelled(index: int) -> tuple[int, str]:
-        found = words[index]
-        return depths[index], found.body if isinstance(found, Paragraph) else found
-    return lines, unlabelled
+    keys: array  # each line's hash
+    sources: list[str | Paragraph]  # a paragraph printed on one line, else the line itself
+    depths: array  # how deep each line's paragraph sits (0: the preamble)
+
+    @classmethod
+    def of(cls, motion: Motion) -> PrintedLines:
+        """The printed lines of ``motion``."""
+        keys, sources, depths = array("q"), [], array("l")
+
+        def add(text: str, source: str | Paragraph, depth: int) -> None:
+            keys.append(hash(text))
+            sources.append(source)
+            depths.append(depth)
+        for line in motion.preamble.split("\n"):
+            if line:
+                add(line, line, 0)
+        for path, para in motion.walk():
+            text = paragraph_line(para, len(path) - 1)
+            if "\n" not in text:  # the usual case: one line, never blank
+                add(text, para, len(path))
+                continue
+            for line in text.split("\n"):
+                if line:
+                    add(line, line, len(path))
+        return cls(keys, sources, depths)
+
+    def text(self, index: int) -> str:
+        """The line at ``index`` as printed."""
+        source = self.sources[index]
+        if isinstance(source, Paragraph):
+            return paragraph_line(source, self.depths[index] - 1)
+        return source
+
+    def unlabelled(self, index: int) -> int:
+        """A key for the line at ``index`` without its label (its depth and words): the
+        aligner's looser key, which sets lines side by side to be compared word by word."""
+        source = self.sources[index]
+        return hash((self.depths[index], source.body if isinstance(source, Paragraph)
+                     else source))
 
 
-def _deleted(lines: list[str], indexes: range) -> list[RedlineLine]:
-    return [whole(Mark.DELETED, lines[i]) for i in indexes]
+def _kept(before: str, after: str) -> RedlineLine:
+    """Two lines whose keys agree: kept if their words do too, else compared word by word."""
+    return whole(Mark.KEPT, after) if before == after else RedlineLine(
+        word_segments(before, after))
 
 
-def _pair(run: Run, a: list[str], b: list[str]) -> list[RedlineLine]:
+def _pair(run: Run, a: PrintedLines, b: PrintedLines) -> Iterator[RedlineLine]:
     """Lines replaced by others: each new line is set against the most alike old line still
     ahead (if alike enough) and compared word by word; the rest are deleted or added."""
-    partner = {j: i for i, j in pair_by_words(run, lambda i: a[i].split(" "),
-                                              lambda j: b[j].split(" "))}
-    out: list[RedlineLine] = []
+    partner = {j: i for i, j in pair_by_words(run, lambda i: a.text(i).split(" "),
+                                              lambda j: b.text(j).split(" "))}
     i = run.a.start
     for j in run.b:
         k = partner.get(j)
         if k is None:
-            out.append(whole(Mark.INSERTED, b[j]))
+            yield whole(Mark.INSERTED, b.text(j))
             continue
-        out.extend(_deleted(a, range(i, k)))
-        out.append(RedlineLine(word_segments(a[k], b[j])))
+        yield from (whole(Mark.DELETED, a.text(n)) for n in range(i, k))
+        yield RedlineLine(word_segments(a.text(k), b.text(j)))
         i = k + 1
-    out.extend(_deleted(a, range(i, run.a.stop)))
-    return out
+    yield from (whole(Mark.DELETED, a.text(n)) for n in range(i, run.a.stop))
+
+
+def redline_lines(original: Motion, amended: Motion) -> Iterator[RedlineLine]:
+    """The redline of two motions, one entry per printed line (blank lines omitted), each
+    made as it is asked for."""
+    a, b = PrintedLines.of(original), PrintedLines.of(amended)
+    for run in align(a.keys, b.keys, loose=(a.unlabelled, b.unlabelled)):
+        if run.tie is Tie.SAME:
+            yield from (_kept(a.text(i), b.text(j)) for i, j in zip(run.a, run.b, strict=True))
+        elif run.tie is Tie.LOOSE:
+            yield from (RedlineLine(word_segments(a.text(i), b.text(j)))
+                        for i, j in run.pairs())
+        else:
+            yield from _pair(run, a, b)
 
 
 @fewer_collections
 def redline(original: Motion, amended: Motion) -> tuple[RedlineLine, ...]:
     """The redline of two motions, one entry per printed line (blank lines omitted)."""
-    (a, loose_a), (b, loose_b) = _printed(original), _printed(amended)
-    out: list[RedlineLine] = []
-    for run in align(a, b, loose=(loose_a, loose_b)):
-        if run.tie is Tie.SAME:
-            out.extend(whole(Mark.KEPT, a[i]) for i in run.a)
-        elif run.tie is Tie.LOOSE:
-            out.extend(RedlineLine(word_segments(a[i], b[j])) for i, j in run.pairs())
-        else:
-            out.extend(_pair(run, a, b))
-    return tuple(out)
+    return tuple(redline_lines(original, amended))
 
 
 MARKS = {Mark.DELETED: "[-{}-]", Mark.INSERTED: "{{+{}+}}"}  # kept words are unmarked
@@ -134,6 +164,8 @@ def plain_line(line: RedlineLine) -> str:
                     for s in line.segments if s.text)
 
 
-def render_redline_plain(lines: tuple[RedlineLine, ...]) -> str:
-    """A plain redline, one marked-up line per printed line."""
+@fewer_collections
+def render_redline_plain(lines: Iterable[RedlineLine]) -> str:
+    """A plain redline, one marked-up line per printed line (``redline_lines`` gives them as
+    they are written, so a long motion's redline is never held whole beside its text)."""
     return "\n".join([*map(plain_line, lines), ""])

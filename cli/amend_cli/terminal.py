@@ -55,7 +55,7 @@ def print_result(result: amend.Result) -> None:
 
     console = _console()
     console.print(Rule("redline"))
-    for line in amend.redline(result.original, result.motion):
+    for line in amend.redline_lines(result.original, result.motion):
         console.print(_styled(line))
     console.print(Rule("changes"))
     for change in result.changes:

@@ -60,7 +60,8 @@ def apply(
         emit(amend.render_json(result, [source_name(path) for path in amendments]), output)
     elif chosen is Format.redline:
         emit(unverified_note(result)
-             + amend.render_redline_plain(amend.redline(result.original, result.motion)), output)
+             + amend.render_redline_plain(amend.redline_lines(result.original, result.motion)),
+             output)
     elif chosen is Format.html:
         from amend.render.html import render_html
         deliver(render_html(result.original, result, f"Motion as amended: {motion.name}"),
