@@ -43,6 +43,12 @@ ROWS = [
      (ops.ReplaceAll(content=T('That this Council supports X.')),)),
     ('Delete all the words and replace with: That this Council supports X.',
      (ops.ReplaceAll(content=T('That this Council supports X.')),)),
+    ('At the end of paragraph (c), add “and reports back”.',
+     (ops.InsertWords(words=T('and reports back'), position=ops.Position.END, scope=ops.LabelRef(count='c')),)),
+    ('At the start of paragraph (a), insert “firmly”',
+     (ops.InsertWords(words=T('firmly'), position=ops.Position.START, scope=ops.LabelRef(count='a')),)),
+    ('At the end of the motion add: (d) calls for action.',
+     (ops.AddParagraphs(content=T('(d) calls for action.'), position=ops.Position.END),)),
     ('Delete the first two paragraphs and replace with: Council notes X.',
      (ops.DeleteParagraphs(target=ops.FirstRef(count=2), content=T('Council notes X.')),)),
     ('Delete first 2 paragraphs and replace with: Council notes X.',
@@ -69,6 +75,14 @@ ROWS = [
      (ops.DeleteParagraphs(target=ops.LabelRef(count='i', original=True)), ops.AddParagraphs(content=T('(h) notes X.'), labels=('h',), position=ops.Position.LABELS))),
     ('the relettering of original paragraph (g) as a new paragraph (h)',
      (ops.Reletter(target=ops.LabelRef(count='g', original=True), new='h'),)),
+    ('Delete paragraph (d) and reletter accordingly.',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='d')),)),
+    ('Delete paragraph (d) and renumber the remaining paragraphs accordingly',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='d')),)),
+    ('Delete paragraph (d) and reletter subsequent paragraphs accordingly; and',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='d')),)),
+    ('Delete paragraph (d) and reletter the second paragraph as (c)',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='d')), ops.Reletter(target=ops.OrdinalRef(n=2), new='c'))),
     ('Replace the word “poor” in the third paragraph with “inadequate”',
      (ops.SubstituteWords(old=T('poor'), new=T('inadequate'), scope=ops.OrdinalRef(n=3)),)),
     ('Replace the words “poor” with “inadequate”',
@@ -307,3 +321,14 @@ def test_every_instruction_form_holds_a_verb_the_part_checks_look_for():
     from amend.instructions.parts import INSTRUCTION_VERB
 
     assert [s for s, _ in ROWS if not INSTRUCTION_VERB.search(s)] == []
+
+
+def test_an_instruction_only_to_reletter_accordingly_is_refused_as_changing_nothing():
+    """“Reletter accordingly.” on its own names no change (relettering follows every change
+    anyway): it is refused, at the instruction, as changing nothing."""
+    from amend.errors import InstructionSyntaxError
+
+    sentence = "Reletter the remaining paragraphs accordingly."
+    with pytest.raises(InstructionSyntaxError, match="changes nothing") as info:
+        read_instruction(sentence, Located("amendment", sentence, 0))
+    assert (info.value.span.line, info.value.span.column) == (1, 1)

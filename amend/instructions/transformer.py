@@ -190,7 +190,12 @@ class Operations(References):
         self.block = block
 
     def start(self, children):
-        return _flat(children)
+        found = _flat(children)
+        if not found:  # "Reletter accordingly." on its own
+            raise InstructionSyntaxError(
+                "the instruction asks only for relettering, which follows every change anyway: "
+                "it changes nothing", span=None)
+        return found
 
     def words(self, children):
         return self.quotes[_placeholder(children[-1])]
@@ -314,6 +319,10 @@ class Operations(References):
     def reletter(self, children):
         target, count = children
         return ops.Reletter(target, label_key(count))
+
+    def accordingly(self, children):
+        """"… and reletter accordingly": what relettering does after every change anyway."""
+        return ()
 
     def renumbered(self, children):
         reletter, content = children
