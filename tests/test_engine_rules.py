@@ -370,3 +370,31 @@ def test_paragraph_numbers_between_blank_lines_are_not_line_numbers():
     motion = amend.read_motion(text)
     assert [p.text[:9] for p in motion.paragraphs[1:]] == ["1 Publish", "2 Consult", "3 Review ",
                                                            "4 Report "]
+
+
+# ---- new paragraphs at the label the instruction names --------------------------------------
+
+def test_a_new_paragraph_named_b_with_unlabelled_words_goes_in_at_b():
+    """“Insert a new paragraph (b): …” with words that bear no label puts them at (b), and the
+    old (b) onwards are relettered (c) onwards; before, the words went to the end."""
+    amendment = amend.read_amendment("Insert a new paragraph (b): “welcomes the report's "
+                                     "findings;”", source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert [p.text for p in result.motion.paragraphs[:2]] == [
+        MOTION0.paragraphs[0].text, "welcomes the report's findings"]
+    assert result.motion.paragraphs[2].text == MOTION0.paragraphs[1].text
+    assert [p.label.text for p in result.motion.paragraphs] == [
+        "(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)"]
+    assert WarningKind.NEW_LABEL_NOT_BORNE_OUT not in kinds(result)
+
+
+def test_a_new_paragraph_lettered_past_the_end_of_the_list_is_added_at_its_end_with_a_warning():
+    """“Insert a new paragraph (j): …” where the list ends at (f) adds it at the end as (g),
+    and a warning names the label the amendment gave it."""
+    amendment = amend.read_amendment("Insert a new paragraph (j): “calls for action.”",
+                                     source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    last = result.motion.paragraphs[-1]
+    assert (last.label.text, last.text) == ("(g)", "calls for action")
+    warning = next(w for w in result.warnings if w.kind is WarningKind.NEW_LABEL_NOT_BORNE_OUT)
+    assert str(warning).startswith("amendment.txt:1:1: ") and "(j)" in warning.message

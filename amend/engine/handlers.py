@@ -8,7 +8,7 @@ from functools import singledispatch
 
 from amend.engine.editing import added_words, adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
-from amend.engine.newtext import new_nodes, select_carried, style_like
+from amend.engine.newtext import named_index, new_nodes, select_carried, style_like
 from amend.engine.places import name
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
@@ -67,21 +67,29 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
         level = run.root
     else:  # "at the end of" a paragraph adds to its own sub-list
         level = near if op.position is ops.Position.END else near.parent
+    wanted = None  # the place in the list the new paragraphs' labels name, if they name one
     if op.position is ops.Position.END:
         at = len(level.children)
     elif op.position is ops.Position.START:
         at = 0
     elif op.position.beside:
         at = near.index() + (op.position is ops.Position.AFTER)
-    else:
-        first = nodes[0].label.index if nodes and nodes[0].label else len(level.children) + 1
-        at = max(0, min(first - 1, len(level.children)))
+    else:  # at the labels the new paragraphs bear, else at the label the instruction names
+        named = named_index(op.labels[0], level) if op.labels else None
+        wanted = nodes[0].label.index if nodes and nodes[0].label else named
+        at = max(0, min((wanted or len(level.children) + 1) - 1, len(level.children)))
     unlettered = bool(level.children) and not any(c.label for c in level.children)
+    past_the_end = wanted is not None and wanted > len(level.children) + 1
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
     run.record(ChangeKind.ADD, f"added {names}", **added_words(nodes))
     _warn_of_label_guesses(op, nodes, unlettered, names, run)
+    if past_the_end:
+        named = f"({op.labels[0]})" if op.labels else names
+        run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new {named} is lettered past the end "
+                 f"of the list it joins, of {len(level.children) - len(nodes)} paragraphs: it was "
+                 "added at the end and lettered on from the last")
 
 
 def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool, names: str,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from amend.errors import CarriedSpecError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Part
-from amend.motion.labels import BULLET
+from amend.motion.labels import BULLET, PAREN, interpretations
 from amend.motion.tree import parse_motion
 from amend.motion.worktree import Node, from_paragraphs
 
@@ -30,6 +30,17 @@ def style_like(nodes: list[Node], level: Node) -> None:
             node.label = model.with_index(node.label.index)
         elif model and node.label is None:
             node.label = model
+
+
+def named_index(count: str, level: Node) -> int | None:
+    """The 1-based place in ``level``'s list of a new paragraph the instruction names
+    ``(count)``, counted as that list counts (``i`` is the ninth letter in a lettered list, the
+    first in a roman one); None if ``count`` is no count."""
+    model = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+    readings = interpretations(count, PAREN)
+    same_kind = [label for label in readings if model and label.kind == model.kind]
+    chosen = (same_kind or list(readings))[:1]
+    return chosen[0].index if chosen else None
 
 
 def select_carried(nodes: list[Node], labels: tuple[str, ...], part: Part | None) -> list[Node]:
