@@ -398,3 +398,31 @@ def test_a_new_paragraph_lettered_past_the_end_of_the_list_is_added_at_its_end_w
     assert (last.label.text, last.text) == ("(g)", "calls for action")
     warning = next(w for w in result.warnings if w.kind is WarningKind.NEW_LABEL_NOT_BORNE_OUT)
     assert str(warning).startswith("amendment.txt:1:1: ") and "(j)" in warning.message
+
+
+# ---- quoted new paragraphs ------------------------------------------------------------------
+
+def test_new_paragraphs_quoted_one_by_one_lose_every_quote():
+    """“(g) …” and “(h) …”, each paragraph in its own quotes after “Add at the end:”, are added
+    as two paragraphs with no quotation marks left in them; before, the quotes between them
+    stayed in the text and (h) was printed “(h) “(h) …”."""
+    amendment = amend.read_amendment(
+        "Add at the end:\n\n“(g) asks the Cabinet Member to write to Ofsted;”\n\n"
+        "“(h) thanks the Council's staff.”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    added = result.motion.paragraphs[-2:]
+    assert [(p.label.text, p.text) for p in added] == [
+        ("(g)", "asks the Cabinet Member to write to Ofsted"),
+        ("(h)", "thanks the Council's staff")]
+    assert not any(q in amend.render_text(result.motion) for q in "“”")
+
+
+def test_a_quoted_new_paragraph_after_a_colon_is_read_before_the_words_after_it():
+    """“Insert a new paragraph (b): “…” and reletter accordingly” adds the quoted words at (b);
+    the words after the quotation are the instruction's, not new text (before, the quotes and
+    “and reletter accordingly” were added as the paragraph's words)."""
+    amendment = amend.read_amendment("Insert a new paragraph (b): “welcomes the report;” and "
+                                     "reletter accordingly", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert result.motion.paragraphs[1].text == "welcomes the report"
+    assert result.motion.paragraphs[2].text == MOTION0.paragraphs[1].text

@@ -93,15 +93,38 @@ class Skeleton:
         return best
 
 
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'))
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def unquote_block(text: str) -> str:
-    """A block given entirely inside one pair of quotes loses them."""
+    """A block given entirely inside one pair of quotes loses them (and so do its paragraphs
+    when each is quoted on its own)."""
     stripped = text.strip()
-    for opener, closer in (("“", "”"), ("‘", "’"), ('"', '"')):
+    for opener, closer in _QUOTE_PAIRS:
         if stripped.startswith(opener) and stripped.endswith(closer) and len(stripped) > 1:
-            return stripped[1:-1].strip()
+            return each_paragraph_unquoted(stripped[1:-1].strip())
     if stripped.startswith("“") and "”" not in stripped:
         return stripped[1:].strip()
     return stripped
+
+
+def each_paragraph_unquoted(text: str) -> str:
+    """Quoted words of several paragraphs, each quoted on its own (“(d) …”, then “(e) …”), read
+    from the first opening quote to the last close: the quotes between paragraphs go."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    if not breaks:
+        return text
+    for opener, closer in _QUOTE_PAIRS:
+        if all(text[:b.start()].endswith(closer) and text[b.end():].startswith(opener)
+               for b in breaks):
+            out, last = [], 0
+            for b in breaks:
+                out.append(text[last:b.start() - len(closer)])
+                out.append(text[b.start():b.end()])
+                last = b.end() + len(opener)
+            return "".join(out) + text[last:]
+    return text
 
 
 def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
@@ -111,7 +134,8 @@ def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
     for piece in reading.pieces:
         if piece.quoted:
             token = f" ⟦{len(quotes)}⟧ "
-            quotes.append(ops.Text(piece.text.strip(), where.span(piece.start)))
+            quotes.append(ops.Text(each_paragraph_unquoted(piece.text.strip()),
+                                   where.span(piece.start)))
             starts.append((length, piece.start - 1))
         else:
             token = _COMMA.sub(" ", piece.text)

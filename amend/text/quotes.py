@@ -134,22 +134,40 @@ def _pieces(chain, last: Piece) -> tuple[Piece, ...]:
 
 def _steps(text: str, pos: int, chain, closes: _Closes):
     """From ``pos``: a block reading at each colon, then for the next quotation one branch
-    per candidate close (where reading goes on), or the finished reading if none is left.
-    Each item comes with the last offset up to which the items after it read the same."""
+    per candidate close (where reading goes on), or the finished reading if none is left.  A
+    block that opens with a quotation closed before more words ("Insert: “x” and reletter
+    accordingly") is read after that quotation's branches, not before.  Each item comes with
+    the last offset up to which the items after it read the same."""
+    later: list[tuple[Reading, int]] = []  # block readings put after their opening quotation
     mark = _MARK.search(text, pos)
     while mark is not None:
         i = mark.start()
         cut = _CUT.match(text, i)
         if cut:
             reading = Reading(_pieces(chain, Piece(text[pos:cut.end()], pos, False)), cut.end())
-            yield reading, cut.end() - 1
+            if _words_after_quotation(text, cut.end(), closes):
+                later.append((reading, cut.end() - 1))
+            else:
+                yield reading, cut.end() - 1
         if _opens(text, i):
             head = (Piece(text[pos:i], pos, False), chain)
+            same = min([i + 1, *(offset for _, offset in later)])
             for close in closes.of(i):
-                yield (close + 1, (Piece(text[i + 1:close], i + 1, True), head)), i + 1
+                yield (close + 1, (Piece(text[i + 1:close], i + 1, True), head)), same
+            yield from later
             return
         mark = _MARK.search(text, i + 1)
+    yield from later
     yield Reading(_pieces(chain, Piece(text[pos:], pos, False)), None), len(text)
+
+
+def _words_after_quotation(text: str, start: int, closes: _Closes) -> bool:
+    """Whether the text from ``start`` opens with a quotation that closes before more words."""
+    opening = len(text) - len(text[start:].lstrip())
+    if opening >= len(text) or not _opens(text, opening):
+        return False
+    close = closes.of(opening)[0]
+    return bool(text[close + 1:].strip(" \t\n.;,:-"))
 
 
 class Readings:
