@@ -47,7 +47,7 @@ def starts_preamble(paragraphs) -> bool:
 @given(motions())
 def test_an_unchanged_record_matches(motion):
     """The text itself, as recorded, matches with no difference at all."""
-    assert check(motion, render_text(motion)).differences == ()
+    assert check(motion, recorded(motion, motion.paragraphs)).differences == ()
 
 
 @given(motions(), st.data())
@@ -68,7 +68,9 @@ def test_a_changed_added_or_dropped_word_is_one_wording_difference(motion, data)
         assume(len(words) > 1 and not (i == len(words) - 1 and words[i] in ("and", "or")))
         del words[i]
     new = replace(para, text=" ".join(words))
-    report = check(motion, recorded(motion, replace_at(motion.paragraphs, path, (new,))))
+    changed = Motion(motion.preamble, replace_at(motion.paragraphs, path, (new,)))
+    assume(distinct(changed))  # a paragraph now word for word another has two places to go
+    report = check(motion, recorded(motion, changed.paragraphs))
     assert [(d.kind, d.where) for d in report.differences] == [(WORDING, where(motion, path))]
     assert not report.matches
 
