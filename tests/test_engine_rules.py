@@ -426,3 +426,31 @@ def test_a_quoted_new_paragraph_after_a_colon_is_read_before_the_words_after_it(
     result = amend.resolve(MOTION0, amendment)
     assert result.motion.paragraphs[1].text == "welcomes the report"
     assert result.motion.paragraphs[2].text == MOTION0.paragraphs[1].text
+
+
+# ---- a new sentence at the end of a paragraph -----------------------------------------------
+
+def test_a_new_sentence_at_the_end_of_a_list_paragraph_goes_before_its_closing_and():
+    """“Add a new sentence at the end of paragraph (e): …”, where (e) closes “; and”: the
+    sentence before it gets a full stop, the new sentence closes with “; and” in place of its
+    own full stop, and a punctuation change says so (before, it was put after “; and”, or
+    run on from (e)'s last words without a stop)."""
+    amendment = amend.read_amendment("Add a new sentence at the end of paragraph (e): “The "
+                                     "Council thanks them all.”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    changed = result.motion.paragraphs[4]
+    assert changed.text == MOTION0.paragraphs[4].text + ". The Council thanks them all"
+    assert changed.ending == "; and"
+    assert any(c.kind is ChangeKind.PUNCTUATION and "“; and”" in c.description
+               for c in result.changes)
+
+
+def test_a_new_sentence_at_the_end_of_the_last_paragraph_follows_its_full_stop():
+    """“The addition of a new sentence at the end of paragraph (f): …” puts it after (f)'s
+    full stop, as a sentence of its own."""
+    amendment = amend.read_amendment("The addition of a new sentence at the end of paragraph "
+                                     "(f): “Progress will be reported each year.”",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert amend.render_text(result.motion).rstrip().endswith(
+        "achieve this in the future. Progress will be reported each year.")

@@ -15,7 +15,7 @@ from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
 from amend.errors import TargetNotFound, WarningKind
 from amend.instructions import operations as ops
-from amend.motion.worktree import ChangeKind
+from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
 
 
@@ -143,6 +143,10 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
+        if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()) \
+                and node.ending != ".":
+            _last_sentence(run, node, words)
+            return
         at = end if op.position is ops.Position.AFTER else start
         edit(run, node, at, at, f" {words} ")
     elif op.position is ops.Position.START:
@@ -150,6 +154,20 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     else:
         text_end = len(node.body) - len(node.ending)
         edit(run, node, text_end, text_end, f" {words}")
+
+
+def _last_sentence(run: Run, node: Node, words: str) -> None:
+    """A new last sentence for a paragraph that does not close with a full stop: the sentence
+    before it gets one, and list punctuation the paragraph closes with ("; and") stays at the
+    end, in place of the new sentence's own full stop (said in a change of its own)."""
+    ending = node.ending
+    at = len(node.body) - len(ending)
+    before = node.body[:at].rstrip()
+    stop = "" if before.endswith((".", "?", "!")) else "."
+    edit(run, node, len(before), at, f"{stop} {words.removesuffix('.') if ending else words}")
+    if ending:
+        run.record(ChangeKind.PUNCTUATION, f"{name(node)}: the new sentence closes with the "
+                   f"paragraph's “{ending.strip()}”, not a full stop")
 
 
 @perform.register

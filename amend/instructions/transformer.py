@@ -47,6 +47,12 @@ class WholeMotion:
 
 
 @dataclass(frozen=True, slots=True)
+class NewSentence:
+    """"a new sentence": at the end of a paragraph it follows the last sentence, not the
+    words before the closing punctuation."""
+
+
+@dataclass(frozen=True, slots=True)
 class Labels:
     """The labels new paragraphs will bear: "(g)", "(g) to (l)", "(d) and (e)"."""
 
@@ -261,9 +267,17 @@ class Operations(References):
     def add_start(self, children):
         return self._at(children, ops.Position.START)
 
+    def new_sentence(self, children):
+        return NewSentence()
+
     @staticmethod
     def _at(children, position: ops.Position):
         content, ref = _first(children, ops.Text), _first(children, ops.Ref)
+        if isinstance(ref, ops.LabelRef) and _first(children, NewSentence) is not None:
+            # "a new sentence at the end of paragraph (a)": after its last sentence
+            last = position is ops.Position.END
+            return ops.InsertWords(content, ops.Position.AFTER if last else ops.Position.BEFORE,
+                                   scope=ops.SentenceRef(-1 if last else 1, within=ref))
         if ref is not None:
             return ops.InsertWords(content, position, scope=ref)
         return ops.AddParagraphs(content, position=position)
