@@ -454,3 +454,16 @@ def test_a_new_sentence_at_the_end_of_the_last_paragraph_follows_its_full_stop()
     result = amend.resolve(MOTION0, amendment)
     assert amend.render_text(result.motion).rstrip().endswith(
         "achieve this in the future. Progress will be reported each year.")
+
+
+def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
+    """“Amend paragraph (d) to read: …” puts the new words in (d)'s place, lettered (d), the
+    paragraphs around it as they were."""
+    amendment = amend.read_amendment("Amend paragraph (d) to read: “notes the areas Ofsted "
+                                     "highlighted for improvement;”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    changed = result.motion.paragraphs[3]
+    assert (changed.label.text, changed.text, changed.ending) == (
+        "(d)", "notes the areas Ofsted highlighted for improvement", ";")
+    assert [p.text for i, p in enumerate(result.motion.paragraphs) if i != 3] == [
+        p.text for i, p in enumerate(MOTION0.paragraphs) if i != 3]

@@ -208,6 +208,12 @@ ROWS = [
     ('the deletion of paragraph (b); and the deletion of paragraph (c); and',
      (ops.DeleteParagraphs(target=ops.LabelRef(count='b')), ops.DeleteParagraphs(target=ops.LabelRef(count='c')))),
     # §7.1 part-addressed restatements: the restated part replaces the part
+    ('Amend paragraph (c) to read: “asks the Cabinet to act.”',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='c'), content=T('asks the Cabinet to act.')),)),
+    ('Paragraph (c) be amended to read “asks the Cabinet to act.”',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='c'), content=T('asks the Cabinet to act.')),)),
+    ('That paragraph (b) of the motion be amended to read as follows: (b) thanks everyone; and',
+     (ops.DeleteParagraphs(target=ops.LabelRef(count='b'), content=T('(b) thanks everyone; and')),)),
     ('That part b) iii) of the motion be amended to read as follows:\n\nb) iii)  investigating roads, laneways, and sidewalks; and',
      (ops.DeleteParagraphs(target=B_III, content=T('iii)  investigating roads, laneways, and sidewalks; and')),)),
     ('That part a) be amended to read as follows:\n\na)  the Civic Administration BE DIRECTED to assist;',
