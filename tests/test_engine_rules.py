@@ -467,3 +467,15 @@ def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
         "(d)", "notes the areas Ofsted highlighted for improvement", ";")
     assert [p.text for i, p in enumerate(result.motion.paragraphs) if i != 3] == [
         p.text for i, p in enumerate(MOTION0.paragraphs) if i != 3]
+
+
+def test_words_after_the_last_sentence_of_the_motion_go_at_its_end():
+    """“Add “…” after the last sentence” with no paragraph named puts the words after the
+    motion's last sentence, in its last paragraph (point 3 of the seed's list); before, they
+    went after the first paragraph's last sentence."""
+    amendment = amend.read_amendment("Add “Progress will be reported to Council.” after the "
+                                     "last sentence", motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    assert amend.render_text(result.motion).rstrip().endswith(
+        "monitor progress of the improvement plan. Progress will be reported to Council.")
+    assert result.motion.paragraphs[0] == MOTION1.paragraphs[0]

@@ -63,9 +63,14 @@ def _(op, resolver: Resolver) -> Targets:
 
 @targets_of.register
 def _(op: ops.InsertWords, resolver: Resolver) -> Targets:
+    """Words inserted at an anchor act within their scope; else in the paragraph named, or,
+    for a sentence of the whole motion, the paragraph that holds it: the first, or the last
+    for "the last sentence"."""
     if op.anchor is not None:
         return _scope(resolver, op.scope)
-    return Targets(tuple(resolver.paragraphs(op.scope))[:1])
+    found = tuple(resolver.paragraphs(op.scope))
+    last = isinstance(op.scope, ops.SentenceRef) and op.scope.within is None and op.scope.n == -1
+    return Targets(found[-1:] if last else found[:1])
 
 
 @targets_of.register
