@@ -479,3 +479,29 @@ def test_words_after_the_last_sentence_of_the_motion_go_at_its_end():
     assert amend.render_text(result.motion).rstrip().endswith(
         "monitor progress of the improvement plan. Progress will be reported to Council.")
     assert result.motion.paragraphs[0] == MOTION1.paragraphs[0]
+
+
+# ---- a paragraph's last sentence deleted ----------------------------------------------------
+
+LAST_SENTENCE = amend.read_motion("That this Council:-\n\n(a) notes roads, paths etc. and "
+                                  "bridges;\n\n(b) notes the report. It welcomes its findings; "
+                                  "and\n\n(c) asks the Cabinet to act.\n")
+
+
+def test_deleting_a_paragraphs_last_sentence_takes_the_full_stop_before_it():
+    """Deleting “It welcomes its findings” from “(b) notes the report. It welcomes its
+    findings; and” leaves “(b) notes the report; and”, not “report.; and”, and the change
+    says the full stop went too."""
+    result = amend.resolve(LAST_SENTENCE, amend.read_amendment(
+        "Delete “It welcomes its findings”", motion=LAST_SENTENCE))
+    changed = result.motion.paragraphs[1]
+    assert (changed.text, changed.ending) == ("notes the report", "; and")
+    assert any("“. It welcomes its findings”" in c.description for c in result.changes)
+
+
+def test_deleting_closing_words_that_start_no_sentence_keeps_the_full_stop_before_them():
+    """Deleting “and bridges” from “paths etc. and bridges;” keeps the abbreviation's full
+    stop: the words deleted are not a sentence of their own."""
+    result = amend.resolve(LAST_SENTENCE, amend.read_amendment(
+        "Delete “and bridges”", motion=LAST_SENTENCE))
+    assert result.motion.paragraphs[0].text == "notes roads, paths etc."

@@ -108,7 +108,21 @@ def _(op: ops.DeleteWords, step: Step, run: Run) -> None:
     query = words_query(step, op.words, each=op.each, line=op.line, anchor=op.anchor,
                         side=op.side)
     for found in reversed(find(run, query)):
-        edit(run, found.node, found.start, found.end, "")
+        edit(run, found.node, _with_stop_before(found.node, found.start, found.end),
+             found.end, "")
+
+
+def _with_stop_before(node: Node, start: int, end: int) -> int:
+    """Where a deletion starts: at ``start``, or, when it takes a paragraph's last sentence
+    (from a capital to the list punctuation that closes it: "the report. It welcomes it;"),
+    at the full stop before it, which would otherwise stand against that punctuation."""
+    ending = node.ending
+    deleted = node.body[start:end].lstrip()
+    if not ending or ending == "." or end != len(node.body) - len(ending) \
+            or not deleted[:1].isupper():
+        return start
+    before = node.body[:start].rstrip()
+    return len(before) - 1 if before.endswith(".") else start
 
 
 @perform.register
