@@ -505,3 +505,46 @@ def test_deleting_closing_words_that_start_no_sentence_keeps_the_full_stop_befor
     result = amend.resolve(LAST_SENTENCE, amend.read_amendment(
         "Delete “and bridges”", motion=LAST_SENTENCE))
     assert result.motion.paragraphs[0].text == "notes roads, paths etc."
+
+
+# ---- words at the end of a paragraph --------------------------------------------------------
+
+def test_a_sentence_added_at_the_end_of_a_paragraph_follows_its_full_stop():
+    """“At the end of the second paragraph, add “The visit was welcome.”” puts the sentence
+    after the paragraph's full stop, not between its last word and its full stop."""
+    amendment = amend.read_amendment("At the end of the second paragraph, add “The visit "
+                                     "was welcome.”", motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    assert result.motion.paragraphs[1].body == (MOTION1.paragraphs[1].body
+                                                + " The visit was welcome.")
+
+
+def test_words_run_on_at_the_end_of_a_paragraph_take_its_full_stop_once():
+    """“Add “and beyond.” at the end of paragraph (f)”: the words run on before (f)'s full
+    stop, and their own full stop is not printed twice."""
+    amendment = amend.read_amendment("Add “and beyond.” at the end of paragraph (f)",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert amend.render_text(result.motion).rstrip().endswith(
+        "we will achieve this in the future and beyond.")
+
+
+def test_deleting_the_last_sentence_of_a_paragraph_ending_in_a_full_stop_leaves_one():
+    """Deleting a paragraph's last sentence where the paragraph closes with a full stop leaves
+    one full stop, not two."""
+    motion = amend.read_motion(SEED1_MOTION.replace(
+        "children and families.", "children and families. This is welcome."))
+    result = amend.resolve(motion, amend.read_amendment("Delete “This is welcome”",
+                                                        motion=motion))
+    assert result.motion.paragraphs[1].body == MOTION1.paragraphs[1].body
+
+
+def test_a_new_numbered_point_named_where_the_motions_paragraphs_have_no_labels_warns():
+    """“Add a new point 4: …” where the motion's paragraphs bear no labels (its numbered
+    points are a sub-list) adds it at the end, unlabelled, and says so."""
+    amendment = amend.read_amendment("Add a new point 4: “Report back in a year.”",
+                                     source="amendment.txt", motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    assert result.motion.paragraphs[-1].text == "Report back in a year"
+    warning = next(w for w in result.warnings if w.kind is WarningKind.LABELS_UNMATCHED)
+    assert "(4)" in warning.message and "unlabelled" in warning.message

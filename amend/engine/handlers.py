@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import singledispatch
 
@@ -17,6 +18,9 @@ from amend.errors import TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
+
+_SENTENCE = re.compile(r"[A-Z“‘\"'].*[.!?][”’\"']?", re.DOTALL)  # a capital to a full stop
+_STOPS = (".", ";", ":")  # closing marks new words may repeat at a paragraph's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,9 @@ def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool,
     elif unlettered and any(n.label for n in nodes):
         run.warn(WarningKind.LABELS_UNMATCHED, f"the new {names} joins paragraphs that have no "
                  "labels: the clerk may letter the others to match")
+    elif unlettered and op.labels:
+        run.warn(WarningKind.LABELS_UNMATCHED, f"the new paragraph ({op.labels[0]}) joins "
+                 "paragraphs that have no labels: it was added at the end, unlabelled")
 
 
 @perform.register
@@ -114,12 +121,11 @@ def _(op: ops.DeleteWords, step: Step, run: Run) -> None:
 
 def _with_stop_before(node: Node, start: int, end: int) -> int:
     """Where a deletion starts: at ``start``, or, when it takes a paragraph's last sentence
-    (from a capital to the list punctuation that closes it: "the report. It welcomes it;"),
-    at the full stop before it, which would otherwise stand against that punctuation."""
+    (from a capital to the punctuation that closes the paragraph: "the report. It welcomes
+    it;"), at the full stop before it, which would otherwise stand against that punctuation."""
     ending = node.ending
     deleted = node.body[start:end].lstrip()
-    if not ending or ending == "." or end != len(node.body) - len(ending) \
-            or not deleted[:1].isupper():
+    if not ending or end != len(node.body) - len(ending) or not deleted[:1].isupper():
         return start
     before = node.body[:start].rstrip()
     return len(before) - 1 if before.endswith(".") else start
@@ -157,24 +163,30 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
-        if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()) \
-                and node.ending != ".":
+        if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()):
             _last_sentence(run, node, words)
             return
         at = end if op.position is ops.Position.AFTER else start
         edit(run, node, at, at, f" {words} ")
     elif op.position is ops.Position.START:
         edit(run, node, 0, 0, f"{words} ")
-    else:
+    elif _SENTENCE.fullmatch(words):  # "At the end of (c), add “It reports in May.”"
+        _last_sentence(run, node, words)
+    else:  # words that run on from the paragraph's last, before its closing punctuation
         text_end = len(node.body) - len(node.ending)
-        edit(run, node, text_end, text_end, f" {words}")
+        closing = node.ending.strip()[-1:]
+        edit(run, node, text_end, text_end,
+             f" {words.removesuffix(closing) if closing in _STOPS else words}")
 
 
 def _last_sentence(run: Run, node: Node, words: str) -> None:
-    """A new last sentence for a paragraph that does not close with a full stop: the sentence
-    before it gets one, and list punctuation the paragraph closes with ("; and") stays at the
-    end, in place of the new sentence's own full stop (said in a change of its own)."""
+    """A new last sentence: after a paragraph's full stop; else the sentence before it gets
+    one, and list punctuation the paragraph closes with ("; and") stays at the end, in place
+    of the new sentence's own full stop (said in a change of its own)."""
     ending = node.ending
+    if ending == ".":
+        edit(run, node, len(node.body), len(node.body), f" {words}")
+        return
     at = len(node.body) - len(ending)
     before = node.body[:at].rstrip()
     stop = "" if before.endswith((".", "?", "!")) else "."

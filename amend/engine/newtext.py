@@ -35,12 +35,11 @@ def style_like(nodes: list[Node], level: Node) -> None:
 def named_index(count: str, level: Node) -> int | None:
     """The 1-based place in ``level``'s list of a new paragraph the instruction names
     ``(count)``, counted as that list counts (``i`` is the ninth letter in a lettered list, the
-    first in a roman one); None if ``count`` is no count."""
+    first in a roman one); None if the list is not counted so (or not at all)."""
     model = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
-    readings = interpretations(count, PAREN)
-    same_kind = [label for label in readings if model and label.kind == model.kind]
-    chosen = (same_kind or list(readings))[:1]
-    return chosen[0].index if chosen else None
+    same_kind = [label for label in interpretations(count, PAREN)
+                 if model and label.kind == model.kind]
+    return same_kind[0].index if same_kind else None
 
 
 def select_carried(nodes: list[Node], labels: tuple[str, ...], part: Part | None) -> list[Node]:
