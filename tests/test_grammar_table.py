@@ -59,6 +59,10 @@ ROWS = [
      (ops.DeleteWords(words=T('wholly'), scope=ops.OrdinalRef(n=2)),)),
     ('In the 2nd paragraph, delete “wholly”',
      (ops.DeleteWords(words=T('wholly'), scope=ops.OrdinalRef(n=2)),)),
+    ('Delete “by May” and insert “by June” in paragraph (c).',
+     (ops.SubstituteWords(old=T('by May'), new=T('by June'), scope=ops.LabelRef(count='c')),)),
+    ('Delete “the” and insert “a” throughout',
+     (ops.SubstituteWords(old=T('the'), new=T('a'), each=True),)),
     ('In paragraph (b) of the motion, delete “wholly”',
      (ops.DeleteWords(words=T('wholly'), scope=ops.LabelRef(count='b')),)),
     ('In paragraph (b) of the original motion, delete “wholly” and insert “partly”',
@@ -352,3 +356,13 @@ def test_an_instruction_only_to_reletter_accordingly_is_refused_as_changing_noth
     with pytest.raises(InstructionSyntaxError, match="changes nothing") as info:
         read_instruction(sentence, Located("amendment", sentence, 0))
     assert (info.value.span.line, info.value.span.column) == (1, 1)
+
+
+def test_a_place_after_the_new_words_of_a_paragraph_replacement_is_refused():
+    """“Delete paragraph (b) and insert “…” in paragraph (c)” names a place a paragraph's
+    replacement cannot take: refused, saying so, rather than read one way or the other."""
+    from amend.errors import InstructionSyntaxError
+
+    sentence = "Delete paragraph (b) and insert “(b) thanks all; and” in paragraph (c)"
+    with pytest.raises(InstructionSyntaxError, match="cannot limit"):
+        read_instruction(sentence, Located("amendment", sentence, 0))

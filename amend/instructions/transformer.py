@@ -9,96 +9,30 @@ without recursion: a part of a thousand operations is as safe as one of two.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from lark import Token
 from lark.visitors import Transformer_NonRecursive
 
 from amend.errors import InstructionSyntaxError, NarrativeAmendment
 from amend.instructions import operations as ops
+from amend.instructions.modifiers import (
+    Anchor,
+    EachPlace,
+    Labels,
+    LineHint,
+    Near,
+    NewSentence,
+    WholeMotion,
+    first_of,
+    flattened,
+    limited_to,
+    modifiers_of,
+    placed_at,
+    quote_index,
+)
 from amend.instructions.new_text import new_part_labels, restated, whole_motion
 from amend.motion.labels import label_key
 from amend.text.numbers import number_value, ordinal_value
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """Quoted words the operation happens after or before ("following the words “X”")."""
-
-    side: ops.Position
-    words: ops.Text
-
-
-@dataclass(frozen=True, slots=True)
-class LineHint:
-    """"in line 4": the printed line of the agenda copy the words are on."""
-
-    number: int
-
-
-@dataclass(frozen=True, slots=True)
-class EachPlace:
-    """"throughout", "in each place": every occurrence, not one."""
-
-
-@dataclass(frozen=True, slots=True)
-class WholeMotion:
-    """"in the motion", "from the motion": no narrower place than the whole."""
-
-
-@dataclass(frozen=True, slots=True)
-class NewSentence:
-    """"a new sentence": at the end of a paragraph it follows the last sentence, not the
-    words before the closing punctuation."""
-
-
-@dataclass(frozen=True, slots=True)
-class Labels:
-    """The labels new paragraphs will bear: "(g)", "(g) to (l)", "(d) and (e)"."""
-
-    labels: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Near:
-    """"after paragraph (c)": where new paragraphs go."""
-
-    side: ops.Position
-    ref: ops.Ref
-
-
-def _placeholder(token: Token) -> int:
-    return int(token.strip("⟦⟧"))
-
-
-def _first(children, kind, default=None):
-    return next((child for child in children if isinstance(child, kind)), default)
-
-
-def _modifiers(children) -> dict:
-    """The scope, anchor, "in line N" and "throughout" among a rule's children, as fields."""
-    anchor = _first(children, Anchor)
-    line = _first(children, LineHint)
-    return {"scope": _first(children, ops.Ref), "each": bool(_first(children, EachPlace)),
-            "line": line.number if line else None,
-            "anchor": anchor.words if anchor else None, "side": anchor.side if anchor else None}
-
-
-def _flat(children) -> tuple[ops.Operation, ...]:
-    """Operations in order; a node that gives several (a list of words) gives a tuple."""
-    found: list[ops.Operation] = []
-    for child in children:
-        found.extend(child if isinstance(child, tuple) else (child,))
-    return tuple(found)
-
-
-def _limited(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
-    """``op`` limited to the place named before it ("In the second paragraph, …")."""
-    if isinstance(op, ops.Scoped):
-        return replace(op, scope=scope)
-    raise InstructionSyntaxError(
-        f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,
-        hint="name the paragraph in the instruction itself")
 
 
 class References(Transformer_NonRecursive):
@@ -151,10 +85,10 @@ class References(Transformer_NonRecursive):
         return ops.FirstRef(number_value(count))
 
     def sentence(self, children):
-        return ops.SentenceRef(ordinal_value(children[0]), _first(children[1:], ops.Ref))
+        return ops.SentenceRef(ordinal_value(children[0]), first_of(children[1:], ops.Ref))
 
     def last_sentence(self, children):
-        return ops.SentenceRef(-1, _first(children[1:], ops.Ref))
+        return ops.SentenceRef(-1, first_of(children[1:], ops.Ref))
 
     def this_sentence(self, _):
         return ops.SentenceRef(1)
@@ -196,7 +130,7 @@ class Operations(References):
         self.block = block
 
     def start(self, children):
-        found = _flat(children)
+        found = flattened(children)
         if not found:  # "Reletter accordingly." on its own
             raise InstructionSyntaxError(
                 "the instruction asks only for relettering, which follows every change anyway: "
@@ -204,25 +138,25 @@ class Operations(References):
         return found
 
     def words(self, children):
-        return self.quotes[_placeholder(children[-1])]
+        return self.quotes[quote_index(children[-1])]
 
     def content(self, children):
         token = children[-1]
-        return self.block if token.type == "BLOCK" else self.quotes[_placeholder(token)]
+        return self.block if token.type == "BLOCK" else self.quotes[quote_index(token)]
 
     # ---- deletions
     def delete_paras(self, children):
         return ops.DeleteParagraphs(children[0])
 
     def delete_words(self, children):
-        return ops.DeleteWords(_first(children, ops.Text), **_modifiers(children))
+        return ops.DeleteWords(first_of(children, ops.Text), **modifiers_of(children))
 
     def delete_first_words(self, children):
         words, sentence = children
         return ops.DeleteWords(words, sentence, side=ops.Position.START)
 
     def delete_after(self, children):
-        return ops.DeleteAfter(children[0], scope=_first(children[1:], ops.Ref))
+        return ops.DeleteAfter(children[0], scope=first_of(children[1:], ops.Ref))
 
     def delete_before(self, children):
         raise InstructionSyntaxError(
@@ -234,14 +168,15 @@ class Operations(References):
         if anchor.side is not ops.Position.AFTER:
             raise InstructionSyntaxError(
                 "a run of words to delete starts “after the words …”", span=anchor.words.span)
-        return ops.DeleteBetween(anchor.words, until, scope=_first(rest, ops.Ref))
+        return ops.DeleteBetween(anchor.words, until, scope=first_of(rest, ops.Ref))
 
     def delete_from(self, children):
-        return ops.DeleteAfter(children[0], inclusive=True, scope=_first(children[1:], ops.Ref))
+        return ops.DeleteAfter(children[0], inclusive=True, scope=first_of(children[1:], ops.Ref))
 
     def replaced(self, children):
-        deletion, content = children
-        return deletion.replaced_by(content)
+        deletion, content, *place = children
+        replaced = deletion.replaced_by(content)
+        return placed_at(replaced, place) if place else replaced
 
     def replace_all(self, children):
         return ops.ReplaceAll(children[-1])
@@ -257,9 +192,9 @@ class Operations(References):
 
     # ---- additions and insertions
     def add_labelled(self, children):
-        near = _first(children, Near)
+        near = first_of(children, Near)
         where = {"position": near.side, "near": near.ref} if near else {}
-        return ops.AddParagraphs(children[-1], _first(children, Labels).labels, **where)
+        return ops.AddParagraphs(children[-1], first_of(children, Labels).labels, **where)
 
     def add_end(self, children):
         return self._at(children, ops.Position.END)
@@ -272,8 +207,8 @@ class Operations(References):
 
     @staticmethod
     def _at(children, position: ops.Position):
-        content, ref = _first(children, ops.Text), _first(children, ops.Ref)
-        if isinstance(ref, ops.LabelRef) and _first(children, NewSentence) is not None:
+        content, ref = first_of(children, ops.Text), first_of(children, ops.Ref)
+        if isinstance(ref, ops.LabelRef) and first_of(children, NewSentence) is not None:
             # "a new sentence at the end of paragraph (a)": after its last sentence
             last = position is ops.Position.END
             return ops.InsertWords(content, ops.Position.AFTER if last else ops.Position.BEFORE,
@@ -283,9 +218,9 @@ class Operations(References):
         return ops.AddParagraphs(content, position=position)
 
     def add_near(self, children):
-        labels = _first(children, Labels)
-        return ops.AddParagraphs(_first(children, ops.Text), labels.labels if labels else (),
-                                 _first(children, ops.Position), _first(children, ops.Ref))
+        labels = first_of(children, Labels)
+        return ops.AddParagraphs(first_of(children, ops.Text), labels.labels if labels else (),
+                                 first_of(children, ops.Position), first_of(children, ops.Ref))
 
     def add_bare(self, children):
         return ops.AddParagraphs(children[0], position=ops.Position.END)
@@ -300,12 +235,12 @@ class Operations(References):
 
     def insert_words(self, children):
         content, anchor, *scope = children
-        return ops.InsertWords(content, anchor.side, anchor.words, _first(scope, ops.Ref))
+        return ops.InsertWords(content, anchor.side, anchor.words, first_of(scope, ops.Ref))
 
     def insert_structured(self, children):
-        anchor = _first(children, Anchor)
+        anchor = first_of(children, Anchor)
         return ops.InsertWords(children[-1], anchor.side, anchor.words,
-                               _first(children, ops.Ref))
+                               first_of(children, ops.Ref))
 
     def insert_after_sentence(self, children):
         content, side, sentence = children
@@ -317,17 +252,17 @@ class Operations(References):
 
     def substitute_for(self, children):
         new, old, *rest = children
-        fields = _modifiers(rest)
+        fields = modifiers_of(rest)
         return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
 
     def replace_words(self, children):
         old, new = (child for child in children if isinstance(child, ops.Text))
-        fields = _modifiers(children)
+        fields = modifiers_of(children)
         return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
 
     def replace_word(self, children):
         old, new = (ops.Text(str(token)) for token in children[:2])
-        fields = _modifiers(children[2:])
+        fields = modifiers_of(children[2:])
         return ops.SubstituteWords(old, new, fields["scope"], fields["each"], fields["line"])
 
     def reletter(self, children):
@@ -347,19 +282,19 @@ class Operations(References):
 
     def scoped(self, children):
         scope, first, *rest = children
-        limited = tuple(_limited(op, scope) for op in _flat([first]))
-        return limited + _flat(rest)
+        limited = tuple(limited_to(op, scope) for op in flattened([first]))
+        return limited + flattened(rest)
 
     def replace_read(self, children):
         return ops.ReplaceAll(children[-1])
 
     # ---- parts restated and new parts
     def restate(self, children):
-        path, content = _first(children, ops.LabelRef), children[-1]
+        path, content = first_of(children, ops.LabelRef), children[-1]
         return ops.DeleteParagraphs(path, restated(content, path))
 
     def add_part(self, children, near: ops.LabelRef | None = None):
-        content, named = children[-1], _first(children, Labels)
+        content, named = children[-1], first_of(children, Labels)
         labels = new_part_labels(content, named.labels if named else ())
         if near is not None:
             return ops.AddParagraphs(content, labels, ops.Position.END, near,
@@ -369,7 +304,7 @@ class Operations(References):
         return ops.AddParagraphs(content, position=ops.Position.END, unlabelled_part=True)
 
     def add_sub(self, children):
-        return self.add_part(children, near=_first(children, ops.LabelRef))
+        return self.add_part(children, near=first_of(children, ops.LabelRef))
 
     def amended_with(self, children):
         return self.add_part(children)

@@ -1,0 +1,107 @@
+"""What the transformer passes up the tree besides operations (places, anchors, labels, the
+markers "throughout" and "a new sentence"), and the helpers that fold them into operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
+
+from amend.errors import InstructionSyntaxError
+from amend.instructions import operations as ops
+
+if TYPE_CHECKING:
+    from lark import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Quoted words the operation happens after or before ("following the words “X”")."""
+
+    side: ops.Position
+    words: ops.Text
+
+
+@dataclass(frozen=True, slots=True)
+class LineHint:
+    """"in line 4": the printed line of the agenda copy the words are on."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class EachPlace:
+    """"throughout", "in each place": every occurrence, not one."""
+
+
+@dataclass(frozen=True, slots=True)
+class WholeMotion:
+    """"in the motion", "from the motion": no narrower place than the whole."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewSentence:
+    """"a new sentence": at the end of a paragraph it follows the last sentence, not the
+    words before the closing punctuation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The labels new paragraphs will bear: "(g)", "(g) to (l)", "(d) and (e)"."""
+
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """"after paragraph (c)": where new paragraphs go."""
+
+    side: ops.Position
+    ref: ops.Ref
+
+
+def quote_index(token: Token) -> int:
+    """Which quotation a ``⟦n⟧`` token of the skeleton stands for."""
+    return int(token.strip("⟦⟧"))
+
+
+def first_of(children, kind, default=None):
+    """The first of ``children`` that is a ``kind``."""
+    return next((child for child in children if isinstance(child, kind)), default)
+
+
+def modifiers_of(children) -> dict:
+    """The scope, anchor, "in line N" and "throughout" among a rule's children, as fields."""
+    anchor = first_of(children, Anchor)
+    line = first_of(children, LineHint)
+    return {"scope": first_of(children, ops.Ref), "each": bool(first_of(children, EachPlace)),
+            "line": line.number if line else None,
+            "anchor": anchor.words if anchor else None, "side": anchor.side if anchor else None}
+
+
+def placed_at(op: ops.Operation, place: list) -> ops.Operation:
+    """``op`` with the place named after its new words ("Delete “x” and insert “y” in
+    paragraph (c)"): refused where the operation names that place already or has none."""
+    given = {name: value for name, value in modifiers_of(place).items() if value}
+    names = {f.name for f in fields(op)}
+    if not given.keys() <= names or any(getattr(op, name) for name in given):
+        raise InstructionSyntaxError(
+            f"the place named after the new words cannot limit “{op.describe()}”", span=None,
+            hint="name the place once, next to the words it limits")
+    return replace(op, **given)
+
+
+def flattened(children) -> tuple[ops.Operation, ...]:
+    """Operations in order; a node that gives several (a list of words) gives a tuple."""
+    found: list[ops.Operation] = []
+    for child in children:
+        found.extend(child if isinstance(child, tuple) else (child,))
+    return tuple(found)
+
+
+def limited_to(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
+    """``op`` limited to the place named before it ("In the second paragraph, …")."""
+    if isinstance(op, ops.Scoped):
+        return replace(op, scope=scope)
+    raise InstructionSyntaxError(
+        f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,
+        hint="name the paragraph in the instruction itself")
