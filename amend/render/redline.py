@@ -78,22 +78,23 @@ class PrintedLines:
     def of(cls, motion: Motion) -> PrintedLines:
         """The printed lines of ``motion``."""
         keys, sources, depths = array("q"), [], array("l")
-
-        def add(text: str, source: str | Paragraph, depth: int) -> None:
-            keys.append(hash(text))
-            sources.append(source)
-            depths.append(depth)
         for line in motion.preamble.split("\n"):
             if line:
-                add(line, line, 0)
+                keys.append(hash(line))
+                sources.append(line)
+                depths.append(0)
         for path, para in motion.walk():
-            text = paragraph_line(para, len(path) - 1)
-            if "\n" not in text:  # the usual case: one line, never blank
-                add(text, para, len(path))
+            if "\n" not in para.text:  # the usual case: printed on one line, never blank
+                # what the line prints, its key without printing it
+                keys.append(hash((len(path), para.label, para.text, para.ending)))
+                sources.append(para)
+                depths.append(len(path))
                 continue
-            for line in text.split("\n"):
+            for line in paragraph_line(para, len(path) - 1).split("\n"):
                 if line:
-                    add(line, line, len(path))
+                    keys.append(hash(line))
+                    sources.append(line)
+                    depths.append(len(path))
         return cls(keys, sources, depths)
 
     def text(self, index: int) -> str:
@@ -107,12 +108,18 @@ class PrintedLines:
         """A key for the line at ``index`` without its label (its depth and words): the
         aligner's looser key, which sets lines side by side to be compared word by word."""
         source = self.sources[index]
-        return hash((self.depths[index], source.body if isinstance(source, Paragraph)
-                     else source))
+        if isinstance(source, Paragraph):
+            return hash((self.depths[index], source.text, source.ending))
+        return hash((self.depths[index], source))
 
 
-def _kept(before: str, after: str) -> RedlineLine:
-    """Two lines whose keys agree: kept if their words do too, else compared word by word."""
+def _kept(a: PrintedLines, i: int, b: PrintedLines, j: int) -> RedlineLine:
+    """Two lines whose keys agree: kept if their words do too (as they must where both are
+    the one paragraph at one depth), else compared word by word."""
+    after = b.text(j)
+    if a.sources[i] is b.sources[j] and a.depths[i] == b.depths[j]:
+        return whole(Mark.KEPT, after)
+    before = a.text(i)
     return whole(Mark.KEPT, after) if before == after else RedlineLine(
         word_segments(before, after))
 
@@ -140,7 +147,7 @@ def redline_lines(original: Motion, amended: Motion) -> Iterator[RedlineLine]:
     a, b = PrintedLines.of(original), PrintedLines.of(amended)
     for run in align(a.keys, b.keys, loose=(a.unlabelled, b.unlabelled)):
         if run.tie is Tie.SAME:
-            yield from (_kept(a.text(i), b.text(j)) for i, j in zip(run.a, run.b, strict=True))
+            yield from (_kept(a, i, b, j) for i, j in zip(run.a, run.b, strict=True))
         elif run.tie is Tie.LOOSE:
             yield from (RedlineLine(word_segments(a.text(i), b.text(j)))
                         for i, j in run.pairs())
