@@ -22,6 +22,8 @@ MAX_CLOSES = 4
 # new text starts after a colon, or after a sentence that ends its line ("… to the motion.")
 # with more text below it
 _CUT = re.compile(r":-?(?=\s|$)|[.;](?=[ \t]*\n\s*\S)")
+_SPACES = re.compile(r"\s*")
+_WORD_AFTER = re.compile(r"[^\s.;,:-]")  # anything but spaces and closing punctuation
 _MARK = re.compile("[:.;" + "".join(PAIRS) + "]")
 _LIKELY_AFTER = re.compile(r"\s*($|[,;:.)]|\n|and\b|in\b|with\b|for\b|of\b|replace|insert|"
                            r"delete|add|from\b|to\b|after\b|before\b|following\b|prior\b)",
@@ -135,9 +137,11 @@ def _pieces(chain, last: Piece) -> tuple[Piece, ...]:
 def _steps(text: str, pos: int, chain, closes: _Closes):
     """From ``pos``: a block reading at each colon, then for the next quotation one branch
     per candidate close (where reading goes on), or the finished reading if none is left.  A
-    block that opens with a quotation closed before more words ("Insert: “x” and reletter
-    accordingly") is read after that quotation's branches, not before.  Each item comes with
-    the last offset up to which the items after it read the same."""
+    block after the instruction's first colon that opens with a quotation closed before more
+    words ("Insert: “x” and reletter accordingly") is read after that quotation's branches,
+    not before (once only: at every colon it would multiply the readings a long part of
+    quotations and colons is searched through).  Each item comes with the last offset up to
+    which the items after it read the same."""
     later: list[tuple[Reading, int]] = []  # block readings put after their opening quotation
     mark = _MARK.search(text, pos)
     while mark is not None:
@@ -145,7 +149,7 @@ def _steps(text: str, pos: int, chain, closes: _Closes):
         cut = _CUT.match(text, i)
         if cut:
             reading = Reading(_pieces(chain, Piece(text[pos:cut.end()], pos, False)), cut.end())
-            if _words_after_quotation(text, cut.end(), closes):
+            if chain is None and _words_after_quotation(text, cut.end(), closes):
                 later.append((reading, cut.end() - 1))
             else:
                 yield reading, cut.end() - 1
@@ -162,12 +166,12 @@ def _steps(text: str, pos: int, chain, closes: _Closes):
 
 
 def _words_after_quotation(text: str, start: int, closes: _Closes) -> bool:
-    """Whether the text from ``start`` opens with a quotation that closes before more words."""
-    opening = len(text) - len(text[start:].lstrip())
+    """Whether the text from ``start`` opens with a quotation that closes before more words
+    (looked at in place: a long part with many colons is not copied at each)."""
+    opening = _SPACES.match(text, start).end()
     if opening >= len(text) or not _opens(text, opening):
         return False
-    close = closes.of(opening)[0]
-    return bool(text[close + 1:].strip(" \t\n.;,:-"))
+    return _WORD_AFTER.search(text, closes.of(opening)[0] + 1) is not None
 
 
 class Readings:
