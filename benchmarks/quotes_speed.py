@@ -1,7 +1,8 @@
 """Prints how long reading an amendment takes as its quotations grow: one instruction with 100
 to 3,000 quotations that no reading parses, a chain of as many operations, as many numbered
-lines of quotations after "Add at end:" (each line checked as a part that might be lost), and
-as many quotations each after a colon (where new text could start at every one).  A flat time
+lines of quotations after "Add at end:" (each line checked as a part that might be lost), as
+many quotations each after a colon (where new text could start at every one), and as many new
+paragraphs each in its own quotation marks.  A flat time
 per quotation means linear growth.  Run: python benchmarks/quotes_speed.py"""
 
 from __future__ import annotations
@@ -37,10 +38,13 @@ def main() -> None:
         numbered = "Add at end:\n\n" + "\n\n".join(f"{n % 900 + 1}. “x{n}” and “y{n}”"
                                                      for n in range(size // 2))
         colons = "Delete all after: " + ": ".join(["“staff”"] * size)
+        quoted = "Add at the end: " + "\n\n".join([f"“({n % 26 + 10:x}) adds;”"
+                                                    for n in range(size)])
         for name, text in (("unreadable list", unreadable), ("chain", chain),
-                           ("numbered lines", numbered), ("after colons", colons)):
+                           ("numbered lines", numbered), ("after colons", colons),
+                           ("quoted paragraphs", quoted)):
             took = seconds(text)
-            print(f"{size:>5} quotations, {name:>15}: {took * 1000:8.1f} ms, "
+            print(f"{size:>5} quotations, {name:>17}: {took * 1000:8.1f} ms, "
                   f"{took / size * 1e6:6.1f} µs per quotation")
 
 

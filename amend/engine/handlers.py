@@ -124,8 +124,8 @@ def _with_stop_before(node: Node, start: int, end: int) -> int:
     (from a capital to the punctuation that closes the paragraph: "the report. It welcomes
     it;"), at the full stop before it, which would otherwise stand against that punctuation."""
     ending = node.ending
-    deleted = node.body[start:end].lstrip()
-    if not ending or end != len(node.body) - len(ending) or not deleted[:1].isupper():
+    if not ending or end != len(node.body) - len(ending) \
+            or not node.body[start:end].lstrip()[:1].isupper():
         return start
     before = node.body[:start].rstrip()
     return len(before) - 1 if before.endswith(".") else start

@@ -116,7 +116,7 @@ def each_paragraph_unquoted(text: str) -> str:
     if not breaks:
         return text
     for opener, closer in _QUOTE_PAIRS:
-        if all(text[:b.start()].endswith(closer) and text[b.end():].startswith(opener)
+        if all(text.endswith(closer, 0, b.start()) and text.startswith(opener, b.end())
                for b in breaks):
             out, last = [], 0
             for b in breaks:

@@ -23,7 +23,8 @@ MAX_CLOSES = 4
 # with more text below it
 _CUT = re.compile(r":-?(?=\s|$)|[.;](?=[ \t]*\n\s*\S)")
 _SPACES = re.compile(r"\s*")
-_WORD_AFTER = re.compile(r"[^\s.;,:-]")  # anything but spaces and closing punctuation
+# a word on the same line after a quotation's close (not a new line, not another quotation)
+_WORD_AFTER = re.compile(r"[ \t.;,:-]*[^\s.;,:\-“‘\"']")
 _MARK = re.compile("[:.;" + "".join(PAIRS) + "]")
 _LIKELY_AFTER = re.compile(r"\s*($|[,;:.)]|\n|and\b|in\b|with\b|for\b|of\b|replace|insert|"
                            r"delete|add|from\b|to\b|after\b|before\b|following\b|prior\b)",
@@ -166,12 +167,12 @@ def _steps(text: str, pos: int, chain, closes: _Closes):
 
 
 def _words_after_quotation(text: str, start: int, closes: _Closes) -> bool:
-    """Whether the text from ``start`` opens with a quotation that closes before more words
-    (looked at in place: a long part with many colons is not copied at each)."""
+    """Whether the text from ``start`` opens with a quotation followed, on its line, by more
+    words (looked at in place: a long part with many colons is not copied at each)."""
     opening = _SPACES.match(text, start).end()
     if opening >= len(text) or not _opens(text, opening):
         return False
-    return _WORD_AFTER.search(text, closes.of(opening)[0] + 1) is not None
+    return _WORD_AFTER.match(text, closes.of(opening)[0] + 1) is not None
 
 
 class Readings:
