@@ -511,22 +511,26 @@ def test_deleting_closing_words_that_start_no_sentence_keeps_the_full_stop_befor
 
 def test_a_sentence_added_at_the_end_of_a_paragraph_follows_its_full_stop():
     """“At the end of the second paragraph, add “The visit was welcome.”” puts the sentence
-    after the paragraph's full stop, not between its last word and its full stop."""
+    after the paragraph's full stop, not between its last word and its full stop, and says
+    that words from a capital to a full stop were read as a sentence of their own."""
     amendment = amend.read_amendment("At the end of the second paragraph, add “The visit "
-                                     "was welcome.”", motion=MOTION1)
+                                     "was welcome.”", source="amendment.txt", motion=MOTION1)
     result = amend.resolve(MOTION1, amendment)
     assert result.motion.paragraphs[1].body == (MOTION1.paragraphs[1].body
                                                 + " The visit was welcome.")
+    warning = next(w for w in result.warnings if w.kind is WarningKind.READ_AS_SENTENCE)
+    assert str(warning).startswith("amendment.txt:1:1: ")
 
 
 def test_words_run_on_at_the_end_of_a_paragraph_take_its_full_stop_once():
     """“Add “and beyond.” at the end of paragraph (f)”: the words run on before (f)'s full
-    stop, and their own full stop is not printed twice."""
+    stop, and their own full stop is not printed twice (no sentence is guessed)."""
     amendment = amend.read_amendment("Add “and beyond.” at the end of paragraph (f)",
                                      motion=MOTION0)
     result = amend.resolve(MOTION0, amendment)
     assert amend.render_text(result.motion).rstrip().endswith(
         "we will achieve this in the future and beyond.")
+    assert WarningKind.READ_AS_SENTENCE not in kinds(result)
 
 
 def test_deleting_the_last_sentence_of_a_paragraph_ending_in_a_full_stop_leaves_one():

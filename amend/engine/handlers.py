@@ -172,6 +172,9 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
         edit(run, node, 0, 0, f"{words} ")
     elif _SENTENCE.fullmatch(words):  # "At the end of (c), add “It reports in May.”"
         _last_sentence(run, node, words)
+        run.warn(WarningKind.READ_AS_SENTENCE, f"the words added at the end of {name(node)} "
+                 "begin with a capital and end with a full stop, so they were added as a "
+                 "sentence of their own, after its last; check they do not run on from it")
     else:  # words that run on from the paragraph's last, before its closing punctuation
         text_end = len(node.body) - len(node.ending)
         closing = node.ending.strip()[-1:]
