@@ -16,6 +16,8 @@ def test_reading_rendered_text_gives_the_same_tree(motion):
 
 @given(motions())
 def test_rendering_is_stable(motion):
-    """Rendering what was read from a rendering gives the same text again."""
+    """Rendering what was read from a rendering gives the same text again, unless the reading
+    says it guessed (as the round trip above allows)."""
     text = render_text(motion)
-    assert render_text(read_motion(text)) == text
+    read = read_motion(text)
+    assert render_text(read) == text or read.guesses
