@@ -123,8 +123,7 @@ def _with_stop_before(node: Node, start: int, end: int) -> int:
     """Where a deletion starts: at ``start``, or, when it takes a paragraph's last sentence
     (from a capital to the punctuation that closes the paragraph: "the report. It welcomes
     it;"), at the full stop before it, which would otherwise stand against that punctuation."""
-    ending = node.ending
-    if not ending or end != len(node.body) - len(ending) \
+    if end != node.words_end or end == len(node.body) \
             or not node.body[start:end].lstrip()[:1].isupper():
         return start
     before = node.body[:start].rstrip()
@@ -176,8 +175,8 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
                  "begin with a capital and end with a full stop, so they were added as a "
                  "sentence of their own, after its last; check they do not run on from it")
     else:  # words that run on from the paragraph's last, before its closing punctuation
-        text_end = len(node.body) - len(node.ending)
-        closing = node.ending.strip()[-1:]
+        text_end = node.words_end
+        closing = node.body[text_end:].strip()[-1:]
         edit(run, node, text_end, text_end,
              f" {words.removesuffix(closing) if closing in _STOPS else words}")
 
@@ -190,7 +189,7 @@ def _last_sentence(run: Run, node: Node, words: str) -> None:
     if ending == ".":
         edit(run, node, len(node.body), len(node.body), f" {words}")
         return
-    at = len(node.body) - len(ending)
+    at = node.words_end
     before = node.body[:at].rstrip()
     stop = "" if before.endswith((".", "?", "!")) else "."
     edit(run, node, len(before), at, f"{stop} {words.removesuffix('.') if ending else words}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from amend.errors import CarriedSpecError
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Part
-from amend.motion.labels import BULLET, PAREN, interpretations
+from amend.motion.labels import BULLET, PAREN, Label, interpretations
 from amend.motion.tree import parse_motion
 from amend.motion.worktree import Node, from_paragraphs
 
@@ -22,9 +22,14 @@ def new_nodes(content: ops.Text, source: str) -> tuple[str, list[Node]]:
     return motion.preamble, nodes
 
 
+def list_model(level: Node) -> Label | None:
+    """The first count label (not a bullet) of ``level``'s list: how that list is lettered."""
+    return next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+
+
 def style_like(nodes: list[Node], level: Node) -> None:
     """Give labelled new paragraphs the label style of the list they join."""
-    model = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+    model = list_model(level)
     for node in nodes:
         if model and node.label is not None and node.label.kind != BULLET:
             node.label = model.with_index(node.label.index)
@@ -36,7 +41,7 @@ def named_index(count: str, level: Node) -> int | None:
     """The 1-based place in ``level``'s list of a new paragraph the instruction names
     ``(count)``, counted as that list counts (``i`` is the ninth letter in a lettered list, the
     first in a roman one); None if the list is not counted so (or not at all)."""
-    model = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
+    model = list_model(level)
     same_kind = [label for label in interpretations(count, PAREN)
                  if model and label.kind == model.kind]
     return same_kind[0].index if same_kind else None

@@ -53,6 +53,11 @@ class Node:
             return self.origin.ending
         return split_words(self.body)[1]
 
+    @property
+    def words_end(self) -> int:
+        """Where the words end in ``body``: before the closing punctuation."""
+        return len(self.body) - len(self.ending)
+
     def set_ending(self, ending: str) -> None:
         self.body = split_words(self.body)[0] + ending
 

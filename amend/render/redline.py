@@ -78,23 +78,22 @@ class PrintedLines:
     def of(cls, motion: Motion) -> PrintedLines:
         """The printed lines of ``motion``."""
         keys, sources, depths = array("q"), [], array("l")
+
+        def add(key: int, source: str | Paragraph, depth: int) -> None:
+            keys.append(key)
+            sources.append(source)
+            depths.append(depth)
         for line in motion.preamble.split("\n"):
             if line:
-                keys.append(hash(line))
-                sources.append(line)
-                depths.append(0)
+                add(hash(line), line, 0)
         for path, para in motion.walk():
             if "\n" not in para.text:  # the usual case: printed on one line, never blank
                 # what the line prints, its key without printing it
-                keys.append(hash((len(path), para.label, para.text, para.ending)))
-                sources.append(para)
-                depths.append(len(path))
+                add(hash((len(path), para.label, para.text, para.ending)), para, len(path))
                 continue
             for line in paragraph_line(para, len(path) - 1).split("\n"):
                 if line:
-                    keys.append(hash(line))
-                    sources.append(line)
-                    depths.append(len(path))
+                    add(hash(line), line, len(path))
         return cls(keys, sources, depths)
 
     def text(self, index: int) -> str:
