@@ -36,7 +36,7 @@ class WarningKind(Enum):
     PROCEDURE_LEFT_OUT = "procedure left out"  # "The amendment was carried." after it, dropped
     PAST_NAMED_PARAGRAPH = "past the paragraph named"  # "In (b), delete all after" took (c) too
     NEW_LABEL_NOT_BORNE_OUT = "new label not borne out"  # new (f) joins a list ending at (c)
-    READ_AS_SENTENCE = "read as a sentence"  # "add “Xyz.” at the end" taken as a new sentence
+    READ_AS_SENTENCE = "read as a sentence"  # words at the end taken as a sentence of the last
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

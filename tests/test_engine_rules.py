@@ -456,6 +456,32 @@ def test_a_new_sentence_at_the_end_of_the_last_paragraph_follows_its_full_stop()
         "achieve this in the future. Progress will be reported each year.")
 
 
+def test_a_new_sentence_at_the_end_of_the_motion_joins_its_last_paragraph_with_a_warning():
+    """“Add a new sentence at the end of the motion: …” on a lettered list puts the sentence
+    after (f)'s full stop and warns that it may have been meant as a paragraph of its own
+    (before, it was added as a new paragraph (g), with no word of the choice)."""
+    amendment = amend.read_amendment("Add a new sentence at the end of the motion: “Progress "
+                                     "will be reported each year.”", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert len(result.motion.paragraphs) == len(MOTION0.paragraphs)
+    assert amend.render_text(result.motion).rstrip().endswith(
+        "achieve this in the future. Progress will be reported each year.")
+    [warning] = result.warnings
+    assert warning.kind is WarningKind.READ_AS_SENTENCE and "paragraph (f)" in warning.message
+
+
+def test_a_new_sentence_at_the_end_of_unlabelled_prose_joins_it_without_a_warning():
+    """“Add a new sentence at the end: …” where the motion's last paragraph has no label puts
+    the sentence after its last, and there is no choice to report."""
+    motion = amend.read_motion("That this Council notes the report.\n\nIt thanks officers.\n")
+    amendment = amend.read_amendment("Add a new sentence at the end: “It asks for a review.”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert amend.render_text(result.motion).rstrip().endswith(
+        "It thanks officers. It asks for a review.")
+    assert result.warnings == ()
+
+
 def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
     """“Amend paragraph (d) to read: …” puts the new words in (d)'s place, lettered (d), the
     paragraphs around it as they were."""

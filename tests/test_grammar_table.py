@@ -75,6 +75,8 @@ ROWS = [
      (ops.InsertWords(words=T('It reports in May.'), position=ops.Position.AFTER, scope=ops.SentenceRef(n=-1, within=ops.LabelRef(count='c'))),)),
     ('Add a new sentence at the end of paragraph (a): “It reports in May.”',
      (ops.InsertWords(words=T('It reports in May.'), position=ops.Position.AFTER, scope=ops.SentenceRef(n=-1, within=ops.LabelRef(count='a'))),)),
+    ('Add a new sentence at the end of the motion: “It reports in May.”',
+     (ops.InsertWords(words=T('It reports in May.'), position=ops.Position.AFTER, scope=ops.SentenceRef(n=-1)),)),
     ('Add a new sentence at the start of paragraph (a): “Times are hard.”',
      (ops.InsertWords(words=T('Times are hard.'), position=ops.Position.BEFORE, scope=ops.SentenceRef(n=1, within=ops.LabelRef(count='a'))),)),
     ('the deletion of paragraph (d)',

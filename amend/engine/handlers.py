@@ -164,6 +164,10 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
         start, end = sentence_of(run, node, op.scope)
         if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()):
             _last_sentence(run, node, words)
+            if op.scope.within is None and (node.label or not node.parent.is_root):
+                run.warn(WarningKind.READ_AS_SENTENCE, "the new sentence at the end of the "
+                         f"motion was added to its last paragraph, {name(node)}; check it "
+                         "was not meant as a paragraph of its own")
             return
         at = end if op.position is ops.Position.AFTER else start
         edit(run, node, at, at, f" {words} ")

@@ -208,9 +208,11 @@ class Operations(References):
     @staticmethod
     def _at(children, position: ops.Position):
         content, ref = first_of(children, ops.Text), first_of(children, ops.Ref)
-        if isinstance(ref, ops.LabelRef) and first_of(children, NewSentence) is not None:
-            # "a new sentence at the end of paragraph (a)": after its last sentence
-            last = position is ops.Position.END
+        last = position is ops.Position.END
+        sentence = first_of(children, NewSentence) is not None
+        if sentence and (isinstance(ref, ops.LabelRef) or (ref is None and last)):
+            # "a new sentence at the end of paragraph (a)": after its last sentence; "at the
+            # end [of the motion]": after the motion's last
             return ops.InsertWords(content, ops.Position.AFTER if last else ops.Position.BEFORE,
                                    scope=ops.SentenceRef(-1 if last else 1, within=ref))
         if ref is not None:
