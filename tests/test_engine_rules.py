@@ -482,6 +482,33 @@ def test_a_new_sentence_at_the_end_of_unlabelled_prose_joins_it_without_a_warnin
     assert result.warnings == ()
 
 
+# ---- a paragraph named by its path ----------------------------------------------------------
+
+def test_a_sub_paragraph_named_under_a_paragraph_without_it_is_an_error():
+    """“That part a) ii) … be amended to read …” where a) has no sub-list is refused with its
+    place: ii) is under b) only (before, b) ii) was restated with no word of it)."""
+    motion = example_motion("london-restated-sub-part")
+    amendment = amend.read_amendment("That part a) ii) of the motion be amended to read as "
+                                     "follows:\n\na) ii)    options for dimming lights in "
+                                     "parks; and", motion=motion)
+    with pytest.raises(amend.TargetNotFound, match=r"paragraph \(a\) has no paragraph "
+                       r"\(ii\)") as info:
+        amend.resolve(motion, amendment)
+    assert str(info.value).startswith("amendment:1:")
+
+
+def test_a_sub_paragraph_named_by_its_path_is_the_one_under_that_paragraph():
+    """“In paragraph (2) (a), delete …” edits the (a) under (2), where (1) has an (a) too."""
+    motion = amend.read_motion("That this Council:-\n\n(1) notes the plan:-\n\n    (a) with "
+                               "part a of item one;\n\n(2) notes the budget:-\n\n    (a) with "
+                               "part a of item two;\n")
+    amendment = amend.read_amendment("In paragraph (2) (a), delete “with”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    first, second = (p.children[0].text for p in result.motion.paragraphs)
+    assert (first, second) == ("with part a of item one", "part a of item two")
+    assert result.warnings == ()
+
+
 def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
     """“Amend paragraph (d) to read: …” puts the new words in (d)'s place, lettered (d), the
     paragraphs around it as they were."""

@@ -70,7 +70,9 @@ class Resolver:
 
     @paragraphs.register
     def _(self, ref: ops.LabelRef) -> list[Node]:
-        return [self.labelled(ref.count)]
+        if ref.within is None:
+            return [self.labelled(ref.count)]
+        return [self.labelled_under(ref)]
 
     @paragraphs.register
     def _(self, ref: ops.OrdinalRef) -> list[Node]:
@@ -121,6 +123,21 @@ class Resolver:
         raise AmbiguousTarget(f"more than one paragraph is labelled ({count})",
                               hint="name the paragraph it sits under")
 
+    def labelled_under(self, ref: ops.LabelRef) -> Node:
+        """The paragraph labelled ``ref.count`` in the sub-lists of the one ``ref.within``
+        names ("paragraph (2) (b)"): one of its own sub-paragraphs if it has one so labelled,
+        else the only one further down."""
+        [parent] = self.paragraphs(ref.within)
+        under = [node for node in self.labels(label_key(ref.count)) if _is_under(node, parent)]
+        own = [node for node in under if node.parent is parent]
+        if len(own) == 1 or len(under) == 1:
+            return (own or under)[0]
+        if not under:
+            raise TargetNotFound(f"{ref.within.describe()} has no paragraph ({ref.count}) "
+                                 "under it", hint=self.inventory())
+        raise AmbiguousTarget(f"more than one paragraph under {ref.within.describe()} is "
+                              f"labelled ({ref.count})", hint="name the paragraph it sits under")
+
     def scope(self, ref: ops.Ref | None) -> list[Node] | None:
         """The paragraphs whose words a scope covers (with their sub-lists, except for a
         sentence); None for the whole motion, preamble included."""
@@ -132,3 +149,12 @@ class Resolver:
             if not isinstance(ref, ops.SentenceRef):
                 nodes.extend(node.walk())
         return nodes
+
+
+def _is_under(node: Node, parent: Node) -> bool:
+    """Whether ``node`` sits in ``parent``'s sub-list or further down."""
+    while node.parent is not None:
+        node = node.parent
+        if node is parent:
+            return True
+    return False
