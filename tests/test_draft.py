@@ -90,3 +90,38 @@ def test_a_draft_that_would_give_another_text_is_refused():
     edited = amend.read_motion("The amended motion will read:-\n\nCouncil acts.\n")
     with pytest.raises(amend.AmendError, match="no amendment could be drafted"):
         amend.draft(motion, edited)
+
+
+def _example_draft(name: str, style: str = "structured") -> str:
+    case = [c for c in EXAMPLES if c.name == name][0]
+    motion = amend.read_motion(amend.read_file(case / "motion.txt"))
+    expected = amend.read_motion(amend.read_file(case / "expected.txt"))
+    return amend.draft(motion, expected, style)
+
+
+def test_words_changed_in_a_sub_paragraph_are_drafted_by_its_path():
+    """London's restated part b) ii) drafts as one substitution in paragraph (b) (ii), not as
+    the whole motion amended to read."""
+    assert _example_draft("london-restated-sub-part") == (
+        "That the Motion now submitted be amended by:-\n\nthe substitution of the words "
+        "“streets and in parks; and” for the words “streets; and” in paragraph (b) (ii)\n")
+
+
+def test_a_new_sub_paragraph_is_drafted_after_the_one_it_follows():
+    """London's new part b) iii) drafts as a paragraph inserted after paragraph (b) (ii)."""
+    assert _example_draft("london-new-sub-part", "imperative") == (
+        "Insert new paragraph after paragraph (b) (ii):-\n\niii) the compensation for the "
+        "removal of the woodland, to the satisfaction of the City;\n")
+
+
+def test_a_sub_list_printed_with_a_gap_is_restated_with_its_paragraph():
+    """A sub-paragraph taken out of the edit without relettering the rest ((a), (c)) is not
+    drafted as a deletion, which would reletter them: the paragraph is restated whole, as
+    printed, and the draft gives the edit back."""
+    motion = amend.read_motion("That this Council:-\n\n(1) notes the plan:-\n\n    (a) with part "
+                               "one;\n\n    (b) with part two;\n\n    (c) with part three.\n")
+    edited = amend.read_motion("That this Council:-\n\n(1) notes the plan:-\n\n    (a) with part "
+                               "one;\n\n    (c) with part three.\n")
+    text = amend.draft(motion, edited)
+    assert "paragraph (1) (b)" not in text and "new paragraph (1)" in text
+    assert amend.resolve(motion, amend.read_amendment(text, motion=motion)).motion == edited

@@ -49,11 +49,22 @@ def _words(text: str) -> list[str]:
     return list(map(sys.intern, text.split()))
 
 
-def _ref(motion: Motion, index: int) -> ops.Ref:
-    para = motion.paragraphs[index]
-    if para.label is not None and para.label.kind != BULLET:
-        return ops.LabelRef(para.label.count.lower())
-    return ops.OrdinalRef(index + 1)
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """One list drafted as a whole: the motion's paragraphs and the edit's at the same place,
+    and the paragraph they sit under (None: the motion's top level)."""
+
+    old: tuple[Paragraph, ...]
+    new: tuple[Paragraph, ...]
+    within: ops.LabelRef | None = None
+
+    def ref(self, index: int) -> ops.Ref | None:
+        """How an amendment names the motion's ``index``-th paragraph here: by its label
+        (under its parent's), else by its place at the top level; None if it cannot be."""
+        para = self.old[index]
+        if para.label is not None and para.label.kind != BULLET:
+            return ops.LabelRef(para.label.count.lower(), within=self.within)
+        return ops.OrdinalRef(index + 1) if self.within is None else None
 
 
 def _same_apart_from_labels(a: Paragraph, b: Paragraph, endings: bool) -> bool:
@@ -120,41 +131,77 @@ class _Pairing:
     added: tuple[int, ...]
 
 
-def _pairing(motion: Motion, edited: Motion) -> _Pairing:
+def _pairing(level: _Level) -> _Pairing:
     """Paragraphs aligned by their words; in a changed run, each edited paragraph pairs with
     the most alike paragraph still ahead, if alike enough."""
-    a, b = motion.paragraphs, edited.paragraphs
+    a, b = level.old, level.new
     texts_a, texts_b = [_subtree_text(p) for p in a], [_subtree_text(p) for p in b]
     pairs, deleted, added = pair_runs(align(texts_a, texts_b), lambda run: pair_by_words(
         run, lambda i: _words(texts_a[i]), lambda j: _words(texts_b[j])))
     return _Pairing(tuple(pairs), tuple(deleted), tuple(added))
 
 
-def _parts(motion: Motion, edited: Motion, pairing: _Pairing, plan: _Plan,
-           style: str) -> list[tuple[ops.Operation, ...]]:
-    """The parts of an amendment turning ``motion`` into ``edited``, region by region."""
-    a, b = motion.paragraphs, edited.paragraphs
+Parts = list[tuple[ops.Operation, ...]]
+
+
+def _parts(level: _Level, pairing: _Pairing, plan: _Plan, style: str) -> Parts | None:
+    """The parts of an amendment turning one list into the other, region by region; None
+    where a paragraph that must be named cannot be (a sub-paragraph with no label)."""
+    a, b = level.old, level.new
     words, deletions, additions = [], list(pairing.deleted), list(pairing.added)
     kept: dict[int, int] = {}  # edited index -> motion index, for paragraphs kept (in order)
     for i, j in pairing.pairs:
         if _same_apart_from_labels(a[i], b[j], plan.endings):
             kept[j] = i
             continue
-        edit = _word_edit(a[i], b[j], _ref(motion, i)) if plan.words and \
-            _same_children(a[i], b[j]) else None
-        if edit is None:
+        ref = level.ref(i)
+        edits = _kept_paragraph(a[i], b[j], ref, plan, style) if plan.words and ref else None
+        if edits is None:
             deletions.append(i)
             additions.append(j)
         else:
             kept[j] = i
-            words.append((edit,))
-    removed = _deletion_parts(motion, sorted(deletions), list(kept.values()))
-    added = _addition_parts(motion, edited, sorted(additions), kept, style)
+            words.extend(edits)
+    removed = _deletion_parts(level, sorted(deletions), list(kept.values()))
+    added = _addition_parts(level, sorted(additions), kept, style)
+    if removed is None or added is None:
+        return None
     for place, part in list(added.items()):
         if place in removed:  # paragraphs deleted and others added in their place: one part
             removed[place] = removed[place] + part
             del added[place]
     return words + list(removed.values()) + list(added.values())
+
+
+def _kept_paragraph(old: Paragraph, new: Paragraph, ref: ops.Ref, plan: _Plan,
+                    style: str) -> Parts | None:
+    """The parts that turn ``old`` into ``new`` keeping it in its place: an edit of its own
+    words, and its sub-list drafted as a list of its own; None if it is to be replaced."""
+    if _same_children(old, new):
+        edit = _word_edit(old, new, ref)
+        return None if edit is None else [(edit,)]
+    if not isinstance(ref, ops.LabelRef) or not (old.children and new.children):
+        return None
+    own: Parts = []
+    if old.body != new.body:
+        edit = _word_edit(old, new, ref)
+        if edit is None:
+            return None
+        own.append((edit,))
+    sub = _Level(old.children, new.children, ref)
+    pairing = _pairing(sub)
+    if (pairing.deleted or pairing.added) and not _in_sequence(new.children):
+        return None  # the engine reletters a list it adds to or takes from; this one is not
+    below = _parts(sub, pairing, plan, style)
+    return None if below is None else own + below
+
+
+def _in_sequence(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether a list's labels run on from its first without a gap, of one kind."""
+    first = paragraphs[0].label
+    return first is not None and all(
+        para.label is not None and para.label.kind == first.kind and
+        para.label.index == first.index + n for n, para in enumerate(paragraphs))
 
 
 def _same_children(a: Paragraph, b: Paragraph) -> bool:
@@ -168,42 +215,51 @@ def _last_before(ordered: list[int], index: int) -> int:
     return ordered[position - 1] if position else -1
 
 
-def _deletion_parts(motion: Motion, indexes: list[int],
-                    kept: list[int]) -> dict[int, tuple[ops.Operation, ...]]:
-    """Deletions, one part per run, keyed by the kept paragraph they follow (-1: none)."""
+def _deletion_parts(level: _Level, indexes: list[int],
+                    kept: list[int]) -> dict[int, tuple[ops.Operation, ...]] | None:
+    """Deletions, one part per run, keyed by the kept paragraph they follow (-1: none); a
+    run of labelled top-level paragraphs is one range."""
     parts = {}
     for run in contiguous(indexes):
         place = _last_before(kept, run[0])
-        first, last = _ref(motion, run[0]), _ref(motion, run[-1])
-        if len(run) > 1 and isinstance(first, ops.LabelRef) and isinstance(last, ops.LabelRef):
+        refs = [level.ref(i) for i in run]
+        if None in refs:
+            return None
+        first, last = refs[0], refs[-1]
+        if len(run) > 1 and level.within is None and isinstance(first, ops.LabelRef) and \
+                isinstance(last, ops.LabelRef):
             parts[place] = (ops.DeleteParagraphs(ops.RangeRef(first.count, last.count)),)
         else:
-            parts[place] = tuple(ops.DeleteParagraphs(_ref(motion, i)) for i in run)
+            parts[place] = tuple(ops.DeleteParagraphs(ref) for ref in refs)
     return parts
 
 
-def _addition_parts(motion: Motion, edited: Motion, indexes: list[int], kept: dict[int, int],
-                    style: str) -> dict[int, tuple[ops.Operation, ...]]:
+def _addition_parts(level: _Level, indexes: list[int], kept: dict[int, int],
+                    style: str) -> dict[int, tuple[ops.Operation, ...]] | None:
     """Additions, one part per run, keyed by the kept paragraph they follow (-1: none).
 
-    Labelled paragraphs are added by the labels they will bear (structured style) or after
-    the paragraph they follow (imperative style, which has no phrase for the former)."""
+    Labelled top-level paragraphs are added by the labels they will bear (structured style)
+    or after the paragraph they follow (imperative style, which has no phrase for the
+    former); sub-paragraphs after the one they follow."""
     parts = {}
     edited_kept = list(kept)
     for run in contiguous(indexes):
-        paras = [edited.paragraphs[j] for j in run]
+        paras = [level.new[j] for j in run]
         block = _block(paras)
         before = _last_before(edited_kept, run[0])
         place = kept[before] if before >= 0 else -1
         labels = [p.label.count.lower() for p in paras if p.label and p.label.kind != BULLET]
-        if len(labels) == len(paras) and (style == STRUCTURED or place < 0):
+        near = level.ref(place) if place >= 0 else None
+        if level.within is None and len(labels) == len(paras) and \
+                (style == STRUCTURED or place < 0):
             span = (labels[0],) if len(labels) == 1 else (labels[0], labels[-1])
             parts[place] = (ops.AddParagraphs(block, span),)
-        elif place >= 0:
-            parts[place] = (ops.AddParagraphs(block, position=ops.Position.AFTER,
-                                              near=_ref(motion, place)),)
-        else:
+        elif near is not None:
+            parts[place] = (ops.AddParagraphs(block, position=ops.Position.AFTER, near=near),)
+        elif level.within is None:
             parts[place] = (ops.AddParagraphs(block, position=ops.Position.START),)
+        else:
+            return None
     return parts
 
 
@@ -221,9 +277,10 @@ def draft(motion: Motion, edited: Motion, style: str = STRUCTURED) -> str:
     if motion == edited:
         raise AmendError("the edited text is the motion as it stands: there is nothing to amend")
     if motion.preamble == edited.preamble:
-        pairing = _pairing(motion, edited)
+        top = _Level(motion.paragraphs, edited.paragraphs)
+        pairing = _pairing(top)
         for plan in PLANS:
-            parts = _parts(motion, edited, pairing, plan, style)
+            parts = _parts(top, pairing, plan, style)
             if parts:
                 text = write_amendment(parts, style)
                 if _applies(motion, edited, text):
