@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -194,16 +194,28 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts, self.ends = array("q"), array("q")  # of each run, in order
-        self.places: dict[str, array[int]] = {}  # each run's number, by its key
+        self.starts = array("I")  # where each run starts, in order (four bytes each)
+        # each key's run numbers: the number alone while the key has been seen once (most
+        # keys of a long text are seen once, and an array costs more than the number)
+        self.places: dict[str, int | array[int]] = {}
+        places = self.places
         for number, match in enumerate(_TOKEN.finditer(text)):
             self.starts.append(match.start())
-            self.ends.append(match.end())
             key = _word_key(match.group())
-            if key is not None:
-                if (numbers := self.places.get(key)) is None:
-                    numbers = self.places[key] = array("q")
-                numbers.append(number)
+            if key is None:
+                continue
+            seen = places.get(key)
+            if seen is None:
+                places[key] = number
+            elif isinstance(seen, int):
+                places[key] = array("I", (seen, number))
+            else:
+                seen.append(number)
+
+    def numbers(self, token: str) -> Sequence[int]:
+        """The numbers of the runs whose key is ``token``'s, in order."""
+        seen = self.places.get(token.lower(), ())
+        return (seen,) if isinstance(seen, int) else seen
 
     def holds(self, needle: str) -> bool:
         """Whether ``occurrences(text, needle)`` finds any (a needle with other letters
@@ -213,14 +225,14 @@ class WordIndex:
         if not tokens or not all(c.isascii() or c in _CASELESS_SAFE or c.isspace()
                                  for c in needle):
             return bool(find_words(self.text, needle))
-        places = [self.places.get(token.lower(), ()) for token in tokens]
+        places = [self.numbers(token) for token in tokens]
         rarest = min(range(len(tokens)), key=lambda i: len(places[i]))
         pattern = loose_pattern(needle)
         for number in places[rarest]:
             first = number - rarest
             if first < 0:
                 continue
-            start = self.ends[first - 1] if first else 0
+            start = _TOKEN.match(self.text, self.starts[first - 1]).end() if first else 0
             if any(pattern.match(self.text, at)
                    for at in range(start, self.starts[first] + 1)):
                 return True
