@@ -111,6 +111,24 @@ def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
         read_amendment("In paragraph (b), delete paragraph (c)")
 
 
+@pytest.mark.parametrize("motion", [None, MOTION], ids=["without motion", "with motion"])
+def test_two_quotations_are_not_read_as_one_to_get_past_a_refusal(motion):
+    """"Delete “x” in (a) and insert “y” in (b)" is refused for its misplaced place, not
+    read as the one quotation “x” in (a) and insert “y”, whose words the motion lacks (with
+    a motion) or which would be explained as deleted (without one)."""
+    with pytest.raises(InstructionSyntaxError, match="cannot limit") as info:
+        read_amendment("Delete “the report” in paragraph (a) and insert “the plan” in "
+                       "paragraph (b).", motion=motion)
+    assert "and insert" not in info.value.message.split("“replace")[0]
+
+
+def test_a_quotation_nested_in_another_is_still_read_as_one():
+    """“the “Big Society” scheme” is one quotation whose words hold a quotation."""
+    amendment = read_amendment("Delete “the “Big Society” scheme” in paragraph (a).")
+    [op] = amendment.parts[0].operations
+    assert op.words.text == "the “Big Society” scheme"
+
+
 @pytest.mark.parametrize(("instruction", "hint"), [
     ("the deletion of paragraph f", "a paragraph label is written with brackets"),
     ("Delete all after This Council notes the report", "quoted words need quotation marks"),

@@ -259,7 +259,7 @@ def read_instruction(part: str, where: Located,
     """Operations of one instruction sentence, its block of new text, where the sentence
     ends in ``part`` (the block's start), and where a quotation opens that the reading takes
     to the end for want of a close (or None), for the reading chosen as the module says."""
-    chosen = None
+    chosen, split_refused = None, False
     attempts = Attempts()
     candidates = readings(part)
     for reading in candidates:
@@ -273,13 +273,23 @@ def read_instruction(part: str, where: Located,
         found = (operations, skeleton.block,
                  len(part) if reading.block_start is None else reading.block_start,
                  unclosed_opening(reading, part))
+        if attempts.semantic is not None and any(map(_reopens, skeleton.quotes)):
+            split_refused = True  # “x” … “y” read as one, where reading two was refused
+            break
         if accept is None or accept(operations):
             return found
         chosen = chosen or found
-    if chosen:
+    if chosen and not split_refused:
         _refuse_unpaired(part, where)
         return chosen
     attempts.raise_for(part, where)
+
+
+def _reopens(quotation: ops.Text) -> bool:
+    """Whether a quotation closes and opens again inside (“x” and “y” read as one: its words
+    hold ``x” and “y``), as a quotation nested in another (“the “x” scheme”) does not."""
+    close = quotation.text.find("”")
+    return close >= 0 and close < quotation.text.find("“", close)
 
 
 def _refuse_unpaired(part: str, where: Located) -> None:
