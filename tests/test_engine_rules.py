@@ -482,6 +482,19 @@ def test_a_new_sentence_at_the_end_of_unlabelled_prose_joins_it_without_a_warnin
     assert result.warnings == ()
 
 
+# ---- two paragraphs named --------------------------------------------------------------------
+
+def test_two_paragraphs_named_are_deleted_and_none_between_them():
+    """“the deletion of paragraphs (b) and (d)” deletes those two and keeps (c), lettered (b)
+    after (before, it was read as (b) to (d) and (c) went too, with no word of it)."""
+    amendment = amend.read_amendment("the deletion of paragraphs (b) and (d)", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    kept = [MOTION0.paragraphs[i].text for i in (0, 2, 4, 5)]
+    assert [p.text for p in result.motion.paragraphs] == kept
+    assert [p.label.text for p in result.motion.paragraphs] == ["(a)", "(b)", "(c)", "(d)"]
+    assert result.warnings == ()
+
+
 # ---- a paragraph named by its path ----------------------------------------------------------
 
 def test_a_sub_paragraph_named_under_a_paragraph_without_it_is_an_error():

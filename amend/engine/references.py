@@ -106,6 +106,14 @@ class Resolver:
         return first.parent.children[first.index():last.index() + 1]
 
     @paragraphs.register
+    def _(self, ref: ops.PairRef) -> list[Node]:
+        first, second = self.labelled(ref.first), self.labelled(ref.second)
+        if first is second:
+            raise AmbiguousTarget(f"{ref.describe()} name one paragraph twice",
+                                  hint=self.inventory())
+        return reading_order([first, second])
+
+    @paragraphs.register
     def _(self, ref: ops.SentenceRef) -> list[Node]:
         return self.paragraphs(ref.within) if ref.within else list(self.root.walk())
 

@@ -98,6 +98,17 @@ class RangeRef:
 
 
 @dataclass(frozen=True, slots=True)
+class PairRef:
+    """Two paragraphs named by their labels: "(b) and (d)" (and none between them)."""
+
+    first: str
+    second: str
+
+    def describe(self) -> str:
+        return f"paragraphs ({self.first}) and ({self.second})"
+
+
+@dataclass(frozen=True, slots=True)
 class OrdinalRangeRef:
     """Top-level paragraphs by position, ``first`` to ``last`` inclusive: "the third to fifth
     paragraphs" (``first`` is above 1: from the first, it is a ``FirstRef``)."""
@@ -131,7 +142,7 @@ class SentenceRef:
         return f"the {ordinal_word(self.n)} sentence{where}"
 
 
-Ref = LabelRef | OrdinalRef | RangeRef | OrdinalRangeRef | FirstRef | SentenceRef
+Ref = LabelRef | OrdinalRef | RangeRef | PairRef | OrdinalRangeRef | FirstRef | SentenceRef
 
 
 def where_text(scope: Ref | None) -> str:

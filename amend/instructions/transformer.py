@@ -61,7 +61,7 @@ class References(Transformer_NonRecursive):
 
     def pair_sel(self, children):
         first, second = children[-2:]
-        return ops.RangeRef(label_key(first), label_key(second.split(None, 1)[1]))
+        return ops.PairRef(label_key(first), label_key(second.split(None, 1)[1]))
 
     def ordinal_range(self, children):
         first, last = (ordinal_value(token) for token in children[-2:])
