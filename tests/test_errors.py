@@ -122,11 +122,21 @@ def test_two_quotations_are_not_read_as_one_to_get_past_a_refusal(motion):
     assert "and insert" not in info.value.message.split("“replace")[0]
 
 
-def test_a_quotation_nested_in_another_is_still_read_as_one():
-    """“the “Big Society” scheme” is one quotation whose words hold a quotation."""
-    amendment = read_amendment("Delete “the “Big Society” scheme” in paragraph (a).")
-    [op] = amendment.parts[0].operations
-    assert op.words.text == "the “Big Society” scheme"
+@pytest.mark.parametrize("motion", [None, MOTION], ids=["without motion", "with motion"])
+def test_new_words_are_never_read_across_quotation_marks(motion):
+    """"Substitute “paper” for “report” and “plan” for “staff”" is refused: it was read as
+    “paper” for “report” and “plan” put in place of “staff”, quotation marks and all."""
+    with pytest.raises(InstructionSyntaxError, match="cannot read this instruction"):
+        read_amendment("Substitute “paper” for “report” and “plan” for “staff”.", motion=motion)
+
+
+@pytest.mark.parametrize("text", ["the “Big Society” scheme", "the “Big” and “Small” schemes"])
+def test_quotations_nested_in_another_are_still_read_as_one(text):
+    """A quotation whose words hold quotations, each opened before it closes, is one."""
+    for instruction in (f"Delete “{text}” in paragraph (a).",
+                        f"Insert “{text}” after “report”."):
+        [op] = read_amendment(instruction).parts[0].operations
+        assert op.words.text == text
 
 
 @pytest.mark.parametrize(("instruction", "hint"), [

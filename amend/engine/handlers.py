@@ -165,9 +165,9 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
         if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()):
             _last_sentence(run, node, words)
             if op.scope.within is None and (node.label or not node.parent.is_root):
-                run.warn(WarningKind.READ_AS_SENTENCE, "the new sentence at the end of the "
-                         f"motion was added to its last paragraph, {name(node)}; check it "
-                         "was not meant as a paragraph of its own")
+                run.warn(WarningKind.READ_AS_SENTENCE, f"the new sentence was added to "
+                         f"{name(node)}, the motion's last paragraph: check it was not meant "
+                         "as a paragraph of its own")
             return
         at = end if op.position is ops.Position.AFTER else start
         edit(run, node, at, at, f" {words} ")

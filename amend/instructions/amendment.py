@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from amend.errors import (
     AmendWarning,
@@ -195,7 +196,8 @@ def _parse_instructions(body: str, source: str, motion: Motion | None) -> Amendm
         chunk = body[start:end].rstrip()
         where = Located(source, body, start)
         try:
-            operations, block, sentence_end, unclosed = read_instruction(chunk, where, accept)
+            operations, block, sentence_end, unclosed = read_instruction(
+                chunk, where, accept, partial(check_nothing_swallowed, chunk=chunk, where=where))
         except InstructionSyntaxError as error:
             raise _as_new_text_hint(error, number) from None
         check_nothing_swallowed(operations, chunk, where)

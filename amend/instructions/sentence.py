@@ -20,6 +20,7 @@ from amend.instructions.grammar import instruction_parser
 from amend.text.quotes import Reading, readings, unclosed_opening, unpaired
 
 _COMMA = re.compile(r",")
+_MARKS = re.compile(r"[“”]")
 _PLACE = re.compile(r"⟦(\d+|block)⟧")
 FRIENDLY = {"Q": "quoted words", "LABEL": "a paragraph label such as (b)", "NUMBER": "a number",
             "BLOCK": "new text after a colon", "ORDINAL": "an ordinal such as “second”",
@@ -255,11 +256,14 @@ def common_slip(part: str) -> str | None:
 
 def read_instruction(part: str, where: Located,
                      accept: Callable[[tuple[ops.Operation, ...]], bool] | None = None,
+                     refute: Callable[[tuple[ops.Operation, ...]], None] | None = None,
                      ) -> tuple[tuple[ops.Operation, ...], ops.Text | None, int, int | None]:
     """Operations of one instruction sentence, its block of new text, where the sentence
     ends in ``part`` (the block's start), and where a quotation opens that the reading takes
-    to the end for want of a close (or None), for the reading chosen as the module says."""
-    chosen, split_refused = None, False
+    to the end for want of a close (or None), for the reading chosen as the module says.
+    Where none is chosen, ``refute`` may raise the error of its own that a reading set aside
+    for reading across quotation marks earns, before the error of the readings that failed."""
+    chosen = set_aside = None
     attempts = Attempts()
     candidates = readings(part)
     for reading in candidates:
@@ -273,23 +277,40 @@ def read_instruction(part: str, where: Located,
         found = (operations, skeleton.block,
                  len(part) if reading.block_start is None else reading.block_start,
                  unclosed_opening(reading, part))
-        if attempts.semantic is not None and any(map(_reopens, skeleton.quotes)):
-            split_refused = True  # “x” … “y” read as one, where reading two was refused
-            break
+        # “x” for “y” and “z” read as one quotation is taken only where the motion holds
+        # its words, so never as new words, nor with no motion to look in
+        reopens = any(map(_reopens, skeleton.quotes))
+        if reopens and (accept is None or _new_words_reopen(operations, skeleton.quotes)):
+            set_aside = set_aside or operations
+            continue
         if accept is None or accept(operations):
             return found
-        chosen = chosen or found
-    if chosen and not split_refused:
+        if not reopens:
+            chosen = chosen or found
+    if chosen:
         _refuse_unpaired(part, where)
         return chosen
+    if set_aside is not None and refute is not None:
+        refute(set_aside)
     attempts.raise_for(part, where)
 
 
 def _reopens(quotation: ops.Text) -> bool:
-    """Whether a quotation closes and opens again inside (“x” and “y” read as one: its words
-    hold ``x” and “y``), as a quotation nested in another (“the “x” scheme”) does not."""
-    close = quotation.text.find("”")
-    return close >= 0 and close < quotation.text.find("“", close)
+    """Whether a quotation closes before it opens again inside (“x” and “y” read as one: its
+    words hold ``x” and “y``), as quotations nested in it (“the “x” and “y” schemes”) do not."""
+    depth = 0
+    for mark in _MARKS.findall(quotation.text):
+        depth += 1 if mark == "“" else -1
+        if depth < 0:
+            return True
+    return False
+
+
+def _new_words_reopen(operations: tuple[ops.Operation, ...], quotes: list[ops.Text]) -> bool:
+    """Whether a quotation that is not looked for in the motion (new words) reopens: nothing
+    could show such a reading wrong before its words were printed into the resolution."""
+    looked_for = {quote.text for op in operations for quote in ops.target_quotes(op)}
+    return any(_reopens(quote) for quote in quotes if quote.text not in looked_for)
 
 
 def _refuse_unpaired(part: str, where: Located) -> None:
