@@ -122,12 +122,23 @@ def test_two_quotations_are_not_read_as_one_to_get_past_a_refusal(motion):
     assert "and insert" not in info.value.message.split("“replace")[0]
 
 
+@pytest.mark.parametrize("marks", ["“”", '""', "''", "‘’"])
 @pytest.mark.parametrize("motion", [None, MOTION], ids=["without motion", "with motion"])
-def test_new_words_are_never_read_across_quotation_marks(motion):
-    """"Substitute “paper” for “report” and “plan” for “staff”" is refused: it was read as
-    “paper” for “report” and “plan” put in place of “staff”, quotation marks and all."""
+def test_new_words_are_never_read_across_quotation_marks(motion, marks):
+    """"Substitute “paper” for “report” and “plan” for “staff”" is refused, in any quotation
+    marks: it was read as “paper” for “report” and “plan” put in place of “staff”, quotation
+    marks and all."""
+    text = "Substitute “paper” for “report” and “plan” for “staff”."
+    text = text.replace("“", marks[0]).replace("”", marks[1])
     with pytest.raises(InstructionSyntaxError, match="cannot read this instruction"):
-        read_amendment("Substitute “paper” for “report” and “plan” for “staff”.", motion=motion)
+        read_amendment(text, motion=motion)
+
+
+def test_an_apostrophe_in_new_words_in_single_marks_is_not_a_quotation_mark():
+    """‘the Council’s own’ is new words with an apostrophe, inserted whole."""
+    [op] = read_amendment("Insert ‘the Council’s own’ after ‘notes’.", motion=MOTION
+                          ).parts[0].operations
+    assert op.words.text == "the Council’s own"
 
 
 @pytest.mark.parametrize("text", ["the “Big Society” scheme", "the “Big” and “Small” schemes"])

@@ -3,7 +3,8 @@
 The quotation scanner (amend/text/quotes.py) proposes readings; each reading's skeleton is
 parsed by the grammar; the Transformer (transformer.py) builds the operations; the first
 reading whose quoted targets the motion contains wins (or, without a motion, the first that
-parses).
+parses); a reading that takes one quotation across quotation marks (“x” for “y” read as one)
+wins only where the motion holds its words.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from amend.text.quotes import Reading, readings, unclosed_opening, unpaired
 
 _COMMA = re.compile(r",")
 _MARKS = re.compile(r"[“”]")
+_SINGLE_CLOSE = re.compile(r"[’'](?!\w)")  # not the apostrophe of “Council’s”
+_SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
 _PLACE = re.compile(r"⟦(\d+|block)⟧")
 FRIENDLY = {"Q": "quoted words", "LABEL": "a paragraph label such as (b)", "NUMBER": "a number",
             "BLOCK": "new text after a colon", "ORDINAL": "an ordinal such as “second”",
@@ -85,6 +88,12 @@ class Skeleton:
     starts: list[tuple[int, int]]
     quotes: list[ops.Text]
     block: ops.Text | None
+    openers: list[str]  # the mark each quotation opens with
+
+    def reopened(self) -> list[ops.Text]:
+        """The quotations whose words close before they open again (see ``_reopens``)."""
+        return [quote for quote, opener in zip(self.quotes, self.openers, strict=True)
+                if _reopens(quote.text, opener)]
 
     def source_offset(self, skeleton_index: int) -> int:
         best = 0
@@ -130,7 +139,7 @@ def each_paragraph_unquoted(text: str) -> str:
 
 def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
     """Replace quotations with placeholders and unquoted new text with a block marker."""
-    pieces, starts, quotes = [], [], []
+    pieces, starts, quotes, openers = [], [], [], []
     length = 0
     for piece in reading.pieces:
         if piece.quoted:
@@ -138,6 +147,7 @@ def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
             quotes.append(ops.Text(each_paragraph_unquoted(piece.text.strip()),
                                    where.span(piece.start)))
             starts.append((length, piece.start - 1))
+            openers.append(part[piece.start - 1:piece.start])
         else:
             token = _COMMA.sub(" ", piece.text)
             starts.append((length, piece.start))
@@ -151,7 +161,7 @@ def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
             lead = len(body) - len(body.lstrip())
             block = ops.Text(unquote_block(body), where.span(reading.block_start + lead),
                              body.strip())
-    return Skeleton("".join(pieces), starts, quotes, block)
+    return Skeleton("".join(pieces), starts, quotes, block, openers)
 
 
 def _expected(error) -> tuple[str, ...]:
@@ -279,38 +289,50 @@ def read_instruction(part: str, where: Located,
                  unclosed_opening(reading, part))
         # “x” for “y” and “z” read as one quotation is taken only where the motion holds
         # its words, so never as new words, nor with no motion to look in
-        reopens = any(map(_reopens, skeleton.quotes))
-        if reopens and (accept is None or _new_words_reopen(operations, skeleton.quotes)):
-            set_aside = set_aside or operations
-            continue
-        if accept is None or accept(operations):
-            return found
-        if not reopens:
+        reopened = skeleton.reopened()
+        if not reopened:
+            if accept is None or accept(operations):
+                return found
             chosen = chosen or found
+        elif accept is not None and _looked_for_only(operations, reopened) and \
+                accept(operations):
+            return found
+        else:
+            set_aside = set_aside or operations
     if chosen:
         _refuse_unpaired(part, where)
         return chosen
-    if set_aside is not None and refute is not None:
-        refute(set_aside)
+    if set_aside is not None:
+        _refuse_unpaired(part, where)
+        if refute is not None:
+            refute(set_aside)
     attempts.raise_for(part, where)
 
 
-def _reopens(quotation: ops.Text) -> bool:
-    """Whether a quotation closes before it opens again inside (“x” and “y” read as one: its
-    words hold ``x” and “y``), as quotations nested in it (“the “x” and “y” schemes”) do not."""
-    depth = 0
-    for mark in _MARKS.findall(quotation.text):
-        depth += 1 if mark == "“" else -1
-        if depth < 0:
-            return True
-    return False
+def _reopens(text: str, opener: str) -> bool:
+    """Whether a quotation's words close before they open again, in the marks it opens with
+    (“x” and “y” read as one: its words hold ``x” and “y``), as quotations nested in it (“the
+    “x” and “y” schemes”) do not: in curly double marks, a close before its open; in straight
+    double marks, any mark; in single marks, one that closes (not the apostrophe of
+    “Council’s”) and then one that opens."""
+    if opener == "“":
+        depth = 0
+        for mark in _MARKS.findall(text):
+            depth += 1 if mark == "“" else -1
+            if depth < 0:
+                return True
+        return False
+    if opener == '"':
+        return '"' in text
+    close = _SINGLE_CLOSE.search(text)
+    return close is not None and _SINGLE_OPEN.search(text, close.end()) is not None
 
 
-def _new_words_reopen(operations: tuple[ops.Operation, ...], quotes: list[ops.Text]) -> bool:
-    """Whether a quotation that is not looked for in the motion (new words) reopens: nothing
-    could show such a reading wrong before its words were printed into the resolution."""
+def _looked_for_only(operations: tuple[ops.Operation, ...], quotes: list[ops.Text]) -> bool:
+    """Whether each of ``quotes`` is words the operations look for in the motion (not new
+    words, which nothing could show wrong before they were printed into the resolution)."""
     looked_for = {quote.text for op in operations for quote in ops.target_quotes(op)}
-    return any(_reopens(quote) for quote in quotes if quote.text not in looked_for)
+    return all(quote.text in looked_for for quote in quotes)
 
 
 def _refuse_unpaired(part: str, where: Located) -> None:
