@@ -609,12 +609,56 @@ def test_deleting_the_last_sentence_of_a_paragraph_ending_in_a_full_stop_leaves_
     assert result.motion.paragraphs[1].body == MOTION1.paragraphs[1].body
 
 
-def test_a_new_numbered_point_named_where_the_motions_paragraphs_have_no_labels_warns():
-    """“Add a new point 4: …” where the motion's paragraphs bear no labels (its numbered
-    points are a sub-list) adds it at the end, unlabelled, and says so."""
+def test_a_new_numbered_point_joins_the_one_numbered_list_below_the_top_level():
+    """“Add a new point 4: …” where the motion's paragraphs bear no labels and its points 1-3
+    are the sub-list of its last paragraph adds point 4 to that list (before, it was added
+    at the end of the motion, unlabelled, with a warning)."""
     amendment = amend.read_amendment("Add a new point 4: “Report back in a year.”",
                                      source="amendment.txt", motion=MOTION1)
     result = amend.resolve(MOTION1, amendment)
+    points = result.motion.paragraphs[-1].children
+    assert [(p.label.text, p.text) for p in points[3:]] == [("4.", "Report back in a year")]
+    assert len(result.motion.paragraphs) == len(MOTION1.paragraphs)
+    assert result.warnings == ()
+
+
+def test_a_new_paragraph_counted_as_a_sub_list_is_counted_joins_that_sub_list():
+    """London's motion letters its parts a), b) and numbers b)'s items i) to iii): “Add a new
+    paragraph (iv): …” adds iv) to b)'s items, with no warning (before, it was added at the
+    end of the motion, after its closing words, unlabelled and unannounced)."""
+    motion = example_motion("london-restated-sub-part")
+    amendment = amend.read_amendment("Add a new paragraph (iv): “staff report on lighting in "
+                                     "parks;”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    items = result.motion.paragraphs[1].children
+    assert [(p.label.text, p.text) for p in items[3:]] == [
+        ("iv)", "staff report on lighting in parks")]
+    assert len(result.motion.paragraphs) == len(motion.paragraphs)
+    assert result.warnings == ()
+
+
+def test_a_new_paragraph_counted_as_no_list_is_added_at_the_end_with_a_warning():
+    """“Add a new paragraph 3: …” where London's parts are lettered and its only sub-list is
+    roman goes at the end of the motion, and a warning says no list is counted so."""
+    motion = example_motion("london-restated-sub-part")
+    amendment = amend.read_amendment("Add a new paragraph 3: “the budget BE REVIEWED;”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[-1].text == "the budget BE REVIEWED"
+    [warning] = result.warnings
+    assert warning.kind is WarningKind.LABELS_UNMATCHED
+    assert "no one list of the motion is counted so that a new paragraph (3)" in warning.message
+
+
+def test_a_new_lettered_paragraph_no_list_is_lettered_for_is_added_at_the_end_with_a_warning():
+    """“Add a new paragraph (d): …” where the motion's only list is numbered adds the words
+    at the end of the motion, unlabelled, and says that no list is lettered so."""
+    amendment = amend.read_amendment("Add a new paragraph (d): “Report back in a year.”",
+                                     source="amendment.txt", motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
     assert result.motion.paragraphs[-1].text == "Report back in a year"
-    warning = next(w for w in result.warnings if w.kind is WarningKind.LABELS_UNMATCHED)
-    assert "(4)" in warning.message and "unlabelled" in warning.message
+    [warning] = result.warnings
+    assert warning.kind is WarningKind.LABELS_UNMATCHED and "(d)" in warning.message
+    assert "unlabelled" in warning.message
+
+

@@ -9,7 +9,13 @@ from functools import singledispatch
 
 from amend.engine.editing import added_words, adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
-from amend.engine.newtext import named_index, new_nodes, select_carried, style_like
+from amend.engine.newtext import (
+    continued_list,
+    named_index,
+    new_nodes,
+    select_carried,
+    style_like,
+)
 from amend.engine.places import name
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
@@ -68,7 +74,9 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     nodes = select_carried(nodes, step.labels, run.part)
     near = step.targets.paragraphs[0] if step.targets.paragraphs else None
     if near is None:
-        level = run.root
+        named_list = continued_list(op.labels[0], run.root) \
+            if op.position is ops.Position.LABELS and op.labels else None
+        level = named_list or run.root
     else:  # "at the end of" a paragraph adds to its own sub-list
         level = near if op.position is ops.Position.END else near.parent
     wanted = None  # the place in the list the new paragraphs' labels name, if they name one
@@ -88,7 +96,9 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
     run.record(ChangeKind.ADD, f"added {names}", **added_words(nodes))
-    _warn_of_label_guesses(op, nodes, unlettered, names, run)
+    _warn_of_label_guesses(op, nodes, unlettered, names, run,
+                           unmatched=op.position is ops.Position.LABELS and bool(op.labels)
+                           and wanted is None)
     if past_the_end:
         named = f"({op.labels[0]})" if op.labels else names
         run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new {named} is lettered past the end "
@@ -97,8 +107,9 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
 
 
 def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool, names: str,
-                           run: Run) -> None:
-    """Say so where the new paragraphs' labels, or the old ones', are a guess."""
+                           run: Run, *, unmatched: bool) -> None:
+    """Say so where the new paragraphs' labels, or the old ones', are a guess; ``unmatched``:
+    the label the instruction names places them in no list of the motion."""
     if op.unlabelled_part:
         run.warn(WarningKind.LABEL_INFERRED, f"the new part has no label in the amendment; it "
                  f"was added at the end as {names}: check the clerk's lettering")
@@ -108,6 +119,11 @@ def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool,
     elif unlettered and op.labels:
         run.warn(WarningKind.LABELS_UNMATCHED, f"the new paragraph ({op.labels[0]}) joins "
                  "paragraphs that have no labels: it was added at the end, unlabelled")
+    elif unmatched:
+        added = "lettered as that list is" if any(n.label for n in nodes) else "unlabelled"
+        run.warn(WarningKind.LABELS_UNMATCHED, f"no one list of the motion is counted so that "
+                 f"a new paragraph ({op.labels[0]}) joins it: it was added at the end of the "
+                 f"motion, {added}")
 
 
 @perform.register

@@ -47,6 +47,21 @@ def named_index(count: str, level: Node) -> int | None:
     return same_kind[0].index if same_kind else None
 
 
+def continued_list(count: str, root: Node) -> Node | None:
+    """The list a new paragraph the instruction names ``(count)`` joins where the top level
+    is not counted so: the only list of the motion counted so, else the only one of them that
+    reaches the place before it ("a new resolution 3" joins the list of 1 and 2 under
+    "Council resolves:"); None if there is no such one list."""
+    if named_index(count, root) is not None:
+        return None
+    counted = [(level, at) for level in root.walk() if level.children and
+               (at := named_index(count, level)) is not None]
+    reaching = [level for level, at in counted if at <= len(level.children) + 1]
+    if len(counted) == 1:
+        return counted[0][0]
+    return reaching[0] if len(reaching) == 1 else None
+
+
 def select_carried(nodes: list[Node], labels: tuple[str, ...], part: Part | None) -> list[Node]:
     """The new paragraphs whose labels carried (all of them when no labels are given)."""
     if not labels:
