@@ -622,6 +622,18 @@ def test_a_new_numbered_point_joins_the_one_numbered_list_below_the_top_level():
     assert result.warnings == ()
 
 
+def test_a_numbered_point_added_at_the_end_joins_the_numbered_list_the_motion_ends_with():
+    """“Add at the end: “4. …”” to the Leeds motion, whose points 1-3 are the sub-list of its
+    last paragraph, adds point 4 to that list (before, it was a paragraph of the top level,
+    printed out of line with the points before it)."""
+    amendment = amend.read_amendment("Add at the end:\n\n“4. Report back in a year.”",
+                                     motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    points = result.motion.paragraphs[-1].children
+    assert [(p.label.text, p.text) for p in points[3:]] == [("4.", "Report back in a year")]
+    assert len(result.motion.paragraphs) == len(MOTION1.paragraphs)
+
+
 def test_a_new_paragraph_counted_as_a_sub_list_is_counted_joins_that_sub_list():
     """London's motion letters its parts a), b) and numbers b)'s items i) to iii): “Add a new
     paragraph (iv): …” adds iv) to b)'s items, with no warning (before, it was added at the

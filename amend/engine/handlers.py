@@ -11,6 +11,7 @@ from amend.engine.editing import added_words, adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
 from amend.engine.newtext import (
     continued_list,
+    ending_list,
     named_index,
     new_nodes,
     select_carried,
@@ -73,10 +74,14 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     _, nodes = new_nodes(op.content, run.source)
     nodes = select_carried(nodes, step.labels, run.part)
     near = step.targets.paragraphs[0] if step.targets.paragraphs else None
-    if near is None:
-        named_list = continued_list(op.labels[0], run.root) \
-            if op.position is ops.Position.LABELS and op.labels else None
-        level = named_list or run.root
+    if near is None:  # the top level, or the one list below it the new labels continue
+        if op.position is ops.Position.LABELS and op.labels:
+            below = continued_list(op.labels[0], run.root)
+        elif op.position is ops.Position.END and nodes:
+            below = ending_list(nodes[0].label, run.root)
+        else:
+            below = None
+        level = below or run.root
     else:  # "at the end of" a paragraph adds to its own sub-list
         level = near if op.position is ops.Position.END else near.parent
     wanted = None  # the place in the list the new paragraphs' labels name, if they name one

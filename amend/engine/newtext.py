@@ -62,6 +62,24 @@ def continued_list(count: str, root: Node) -> Node | None:
     return reaching[0] if len(reaching) == 1 else None
 
 
+def ending_list(first: Label | None, root: Node) -> Node | None:
+    """The list below the top level that the motion ends with, where new paragraphs added at
+    its end are counted on from that list's last (“3.” after the “1.” and “2.” under “Council
+    resolves to:”) and the top level is not counted so; None otherwise."""
+    model = list_model(root)
+    if first is None or first.kind == BULLET or (model is not None and model.kind == first.kind):
+        return None
+    level = root
+    while level.children:
+        level = level.children[-1]
+    while (level := level.parent) is not None and level is not root:
+        model = list_model(level)
+        if model is not None and model.kind == first.kind and \
+                first.index == len(level.children) + 1:
+            return level
+    return None
+
+
 def select_carried(nodes: list[Node], labels: tuple[str, ...], part: Part | None) -> list[Node]:
     """The new paragraphs whose labels carried (all of them when no labels are given)."""
     if not labels:
