@@ -37,6 +37,7 @@ class WarningKind(Enum):
     PAST_NAMED_PARAGRAPH = "past the paragraph named"  # "In (b), delete all after" took (c) too
     NEW_LABEL_NOT_BORNE_OUT = "new label not borne out"  # new (f) joins a list ending at (c)
     READ_AS_SENTENCE = "read as a sentence"  # words at the end taken as a sentence of the last
+    RUN_ON = "run on"  # words "after the second sentence" that are no sentence, before its stop
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

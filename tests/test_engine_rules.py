@@ -522,6 +522,42 @@ def test_a_sub_paragraph_named_by_its_path_is_the_one_under_that_paragraph():
     assert result.warnings == ()
 
 
+def _leeds_resolution_first_paragraph() -> amend.Motion:
+    """The first paragraph of the Leeds resolution: two sentences."""
+    text = seed(1)
+    start = text.index("That this Council notes Ofsted’s positive feedback")
+    return amend.read_motion(text[start:text.index("\n", start)] + "\n", source="seed001.txt")
+
+
+@pytest.mark.parametrize(("words", "ordinal", "expected"), [
+    (", in particular,", "first", "more formal statutory interventions, in particular. Council"),
+    ("and to Leeds", "second", "are proud to work for Leeds and to Leeds."),
+])
+def test_words_added_after_a_sentence_that_are_no_sentence_run_on_before_its_stop(
+        words, ordinal, expected):
+    """“Add “, in particular,” after the first sentence” puts the words before that
+    sentence's full stop (not after it, as “interventions., in particular, Council”), and a
+    warning (run on) says so; at the paragraph's end too."""
+    motion = _leeds_resolution_first_paragraph()
+    amendment = amend.read_amendment(f"Add “{words}” after the {ordinal} sentence",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert expected in amend.render_text(result.motion)
+    [warning] = result.warnings
+    assert warning.kind is WarningKind.RUN_ON and f"the {ordinal} sentence" in warning.message
+
+
+def test_a_sentence_added_after_a_sentence_follows_its_full_stop_without_a_warning():
+    """“Add “It thanks them.” after the first sentence” adds a sentence between the two."""
+    motion = _leeds_resolution_first_paragraph()
+    amendment = amend.read_amendment("Add “It thanks them.” after the first sentence",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "statutory interventions. It thanks them. Council notes, also," in \
+        amend.render_text(result.motion)
+    assert result.warnings == ()
+
+
 def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
     """“Amend paragraph (d) to read: …” puts the new words in (d)'s place, lettered (d), the
     paragraphs around it as they were."""

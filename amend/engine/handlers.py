@@ -28,6 +28,7 @@ from amend.text.matching import find_words
 
 _SENTENCE = re.compile(r"[A-Z“‘\"'].*[.!?][”’\"']?", re.DOTALL)  # a capital to a full stop
 _STOPS = (".", ";", ":")  # closing marks new words may repeat at a paragraph's end
+_CLOSERS = ".!?”’\"'"  # what closes a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,9 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
+        if op.position is ops.Position.AFTER and not _SENTENCE.fullmatch(words):
+            _run_on(run, node, (start, end), words, op.scope)
+            return
         if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()):
             _last_sentence(run, node, words)
             if op.scope.within is None and (node.label or not node.parent.is_root):
@@ -200,10 +204,31 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
                  "begin with a capital and end with a full stop, so they were added as a "
                  "sentence of their own, after its last; check they do not run on from it")
     else:  # words that run on from the paragraph's last, before its closing punctuation
-        text_end = node.words_end
-        closing = node.body[text_end:].strip()[-1:]
-        edit(run, node, text_end, text_end,
-             f" {words.removesuffix(closing) if closing in _STOPS else words}")
+        _at_words_end(run, node, words)
+
+
+def _at_words_end(run: Run, node: Node, words: str) -> None:
+    """Words run on from a paragraph's last, before its closing punctuation (not repeating
+    it)."""
+    text_end = node.words_end
+    closing = node.body[text_end:].strip()[-1:]
+    edit(run, node, text_end, text_end,
+         f" {words.removesuffix(closing) if closing in _STOPS else words}")
+
+
+def _run_on(run: Run, node: Node, sentence: tuple[int, int], words: str,
+            ref: ops.SentenceRef) -> None:
+    """Words added "after" a sentence that are no sentence of their own (“and thanks staff”,
+    “, with regret,”): run on from its words, before the mark that closes it, and said so."""
+    start, end = sentence
+    if end >= len(node.body.rstrip()):
+        _at_words_end(run, node, words)
+    else:
+        at = len(node.body[start:end].rstrip().rstrip(_CLOSERS)) + start
+        edit(run, node, at, at, f" {words.rstrip(',;:')}")
+    run.warn(WarningKind.RUN_ON, f"the words added after {ref.describe()} do not read as a "
+             "sentence (a capital to a full stop), so they were run on from it, before its "
+             "closing mark; check where they go")
 
 
 def _last_sentence(run: Run, node: Node, words: str) -> None:
