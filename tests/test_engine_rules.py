@@ -698,6 +698,19 @@ def test_a_new_paragraph_counted_as_no_list_is_added_at_the_end_with_a_warning()
     assert "no one list of the motion is counted so that a new paragraph (3)" in warning.message
 
 
+def test_a_new_numbered_point_where_the_numbering_starts_again_is_refused():
+    """Points “1., 2.” noted, then “Council resolves to:” and points “1., 2., 3.” read as
+    one list that counts from 1 twice: “Add a new point 4” could mean either list, and is
+    refused (it went in after the second 1. to 3., renumbering them 4. to 6.)."""
+    motion = amend.read_motion("Council notes:\n\n1. the closure of the library;\n\n2. the "
+                               "loss of twelve jobs.\n\nCouncil resolves to:\n\n1. Ask the "
+                               "Leader to reopen the library.\n\n2. Report back in March.\n\n"
+                               "3. Write to the Minister.\n")
+    amendment = amend.read_amendment("Add a new point 4: “Thank the staff.”", motion=motion)
+    with pytest.raises(amend.AmbiguousTarget, match="counts from the start more than once"):
+        amend.resolve(motion, amendment)
+
+
 def test_a_new_lettered_paragraph_no_list_is_lettered_for_is_added_at_the_end_with_a_warning():
     """“Add a new paragraph (d): …” where the motion's only list is numbered adds the words
     at the end of the motion, unlabelled, and says that no list is lettered so."""

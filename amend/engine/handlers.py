@@ -11,6 +11,7 @@ from amend.engine.editing import added_words, adopt, delete_paragraph, edit
 from amend.engine.finding import Query, find, sentence_of
 from amend.engine.newtext import (
     continued_list,
+    counted_twice,
     ending_list,
     named_index,
     new_nodes,
@@ -21,7 +22,7 @@ from amend.engine.places import name
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
-from amend.errors import TargetNotFound, WarningKind
+from amend.errors import AmbiguousTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
@@ -95,6 +96,11 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     else:  # at the labels the new paragraphs bear, else at the label the instruction names
         named = named_index(op.labels[0], level) if op.labels else None
         wanted = nodes[0].label.index if nodes and nodes[0].label else named
+        if wanted is not None and counted_twice(level):
+            label = f"({op.labels[0]})" if op.labels else nodes[0].label.text
+            raise AmbiguousTarget(f"the list the new paragraph {label} joins counts from the "
+                                  "start more than once, so which place that label names is "
+                                  "not certain", hint="say which paragraph it goes after")
         at = max(0, min((wanted or len(level.children) + 1) - 1, len(level.children)))
     unlettered = bool(level.children) and not any(c.label for c in level.children)
     past_the_end = wanted is not None and wanted > len(level.children) + 1

@@ -37,6 +37,19 @@ def style_like(nodes: list[Node], level: Node) -> None:
             node.label = model
 
 
+def counted_twice(level: Node) -> bool:
+    """Whether ``level``'s list counts from the start again part-way (1, 2, then 1, 2, 3 after
+    a paragraph of no label): a count there may name either of two places."""
+    model = list_model(level)
+    seen: set[int] = set()
+    for child in level.children:
+        if model is not None and child.label is not None and child.label.kind == model.kind:
+            if child.label.index in seen:
+                return True
+            seen.add(child.label.index)
+    return False
+
+
 def named_index(count: str, level: Node) -> int | None:
     """The 1-based place in ``level``'s list of a new paragraph the instruction names
     ``(count)``, counted as that list counts (``i`` is the ninth letter in a lettered list, the
@@ -49,17 +62,13 @@ def named_index(count: str, level: Node) -> int | None:
 
 def continued_list(count: str, root: Node) -> Node | None:
     """The list a new paragraph the instruction names ``(count)`` joins where the top level
-    is not counted so: the only list of the motion counted so, else the only one of them that
-    reaches the place before it ("a new resolution 3" joins the list of 1 and 2 under
-    "Council resolves:"); None if there is no such one list."""
+    is not counted so: the only list of the motion counted so ("a new resolution 3" joins the
+    list of 1 and 2 under "Council resolves:"); None if there is not exactly one."""
     if named_index(count, root) is not None:
         return None
-    counted = [(level, at) for level in root.walk() if level.children and
-               (at := named_index(count, level)) is not None]
-    reaching = [level for level, at in counted if at <= len(level.children) + 1]
-    if len(counted) == 1:
-        return counted[0][0]
-    return reaching[0] if len(reaching) == 1 else None
+    counted = [level for level in root.walk()
+               if level.children and named_index(count, level) is not None]
+    return counted[0] if len(counted) == 1 else None
 
 
 def ending_list(first: Label | None, root: Node) -> Node | None:
