@@ -698,6 +698,24 @@ def test_a_new_paragraph_counted_as_no_list_is_added_at_the_end_with_a_warning()
     assert "no one list of the motion is counted so that a new paragraph (3)" in warning.message
 
 
+NOTES_AND_RESOLVES = ("Council notes:\n\n1. the closure of the library;\n\n2. the loss of "
+                      "twelve jobs.\n\nCouncil resolves to:\n\n1. Ask the Leader to reopen "
+                      "the library.\n\n2. Report back in March.\n\n3. Write to the "
+                      "Minister.\n")
+
+
+@pytest.mark.parametrize(("instruction", "labels"), [
+    ("Delete point 3.", ["1.", "2.", None, "1.", "2."]),
+    ("Add at the end: “Thank the staff.”", ["1.", "2.", None, "1.", "2.", "3.", "4."]),
+])
+def test_a_list_that_counts_from_the_start_again_still_does_after_a_change(instruction, labels):
+    """Points 1, 2 noted and 1 to 3 resolved, read as one list: a change to it keeps the
+    second count from 1 (it was renumbered 3 onwards, with no word)."""
+    motion = amend.read_motion(NOTES_AND_RESOLVES)
+    result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
+    assert [p.label.text if p.label else None for p in result.motion.paragraphs] == labels
+
+
 def test_a_new_numbered_point_where_the_numbering_starts_again_is_refused():
     """Points “1., 2.” noted, then “Council resolves to:” and points “1., 2., 3.” read as
     one list that counts from 1 twice: “Add a new point 4” could mean either list, and is

@@ -39,13 +39,20 @@ def convention(endings: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def reletter(level: Node, first, report: Callable[..., None]) -> None:
-    """Put a changed list's labels back in sequence in the list's own style."""
+    """Put a changed list's labels back in sequence in the list's own style; where the motion
+    counts from the start again after a paragraph of no label ("1., 2.", "Council resolves
+    to:", "1., 2., 3."), so does the list."""
     if first is None:
         return
     index = first.index
+    after_words = False  # the child before is a paragraph of no label
     for child in level.children:
         if child.label is None or child.label.kind == BULLET:
+            after_words = child.label is None
             continue
+        if after_words and child.read_from_motion and child.label.index == first.index:
+            index = first.index
+        after_words = False
         if index > max_index(first.kind):
             raise_overflow(first.kind)
         wanted = first.with_index(index)

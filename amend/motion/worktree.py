@@ -54,6 +54,12 @@ class Node:
         return split_words(self.body)[1]
 
     @property
+    def read_from_motion(self) -> bool:
+        """Whether the paragraph was read from the motion (not new words an amendment
+        brought)."""
+        return self.read_body is not None
+
+    @property
     def words_end(self) -> int:
         """Where the words end in ``body``: before the closing punctuation."""
         return len(self.body) - len(self.ending)
