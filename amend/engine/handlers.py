@@ -112,8 +112,8 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
                            unmatched=op.position is ops.Position.LABELS and bool(op.labels)
                            and wanted is None)
     if past_the_end:
-        named = f"({op.labels[0]})" if op.labels else names
-        run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new {named} is lettered past the end "
+        label = f"({op.labels[0]})" if op.labels else names
+        run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new {label} is lettered past the end "
                  f"of the list it joins, of {len(level.children) - len(nodes)} paragraphs: it was "
                  "added at the end and lettered on from the last")
 
@@ -190,10 +190,11 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     node = step.targets.paragraphs[0]
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
+        last = end >= len(node.body.rstrip())  # the paragraph's last sentence
         if op.position is ops.Position.AFTER and not _SENTENCE.fullmatch(words):
-            _run_on(run, node, (start, end), words, op.scope)
+            _run_on(run, node, None if last else (start, end), words, op.scope)
             return
-        if op.position is ops.Position.AFTER and end >= len(node.body.rstrip()):
+        if op.position is ops.Position.AFTER and last:
             _last_sentence(run, node, words)
             if op.scope.within is None and (node.label or not node.parent.is_root):
                 run.warn(WarningKind.READ_AS_SENTENCE, f"the new sentence was added to "
@@ -222,14 +223,15 @@ def _at_words_end(run: Run, node: Node, words: str) -> None:
          f" {words.removesuffix(closing) if closing in _STOPS else words}")
 
 
-def _run_on(run: Run, node: Node, sentence: tuple[int, int], words: str,
+def _run_on(run: Run, node: Node, sentence: tuple[int, int] | None, words: str,
             ref: ops.SentenceRef) -> None:
     """Words added "after" a sentence that are no sentence of their own (“and thanks staff”,
-    “, with regret,”): run on from its words, before the mark that closes it, and said so."""
-    start, end = sentence
-    if end >= len(node.body.rstrip()):
+    “, with regret,”): run on from its words, before the mark that closes it (the
+    paragraph's, for its last sentence: ``sentence`` None), and said so."""
+    if sentence is None:
         _at_words_end(run, node, words)
     else:
+        start, end = sentence
         at = len(node.body[start:end].rstrip().rstrip(_CLOSERS)) + start
         edit(run, node, at, at, f" {words.rstrip(',;:')}")
     run.warn(WarningKind.RUN_ON, f"the words added after {ref.describe()} do not read as a "

@@ -136,7 +136,7 @@ class Resolver:
         names ("paragraph (2) (b)"): one of its own sub-paragraphs if it has one so labelled,
         else the only one further down."""
         [parent] = self.paragraphs(ref.within)
-        under = [node for node in self.labels(label_key(ref.count)) if _is_under(node, parent)]
+        under = [node for node in self.labels(label_key(ref.count)) if node.is_under(parent)]
         own = [node for node in under if node.parent is parent]
         if len(own) == 1 or len(under) == 1:
             return (own or under)[0]
@@ -157,12 +157,3 @@ class Resolver:
             if not isinstance(ref, ops.SentenceRef):
                 nodes.extend(node.walk())
         return nodes
-
-
-def _is_under(node: Node, parent: Node) -> bool:
-    """Whether ``node`` sits in ``parent``'s sub-list or further down."""
-    while node.parent is not None:
-        node = node.parent
-        if node is parent:
-            return True
-    return False

@@ -299,13 +299,12 @@ def read_instruction(part: str, where: Located,
             return found
         else:
             set_aside = set_aside or operations
+    if chosen or set_aside is not None:
+        _refuse_unpaired(part, where)
     if chosen:
-        _refuse_unpaired(part, where)
         return chosen
-    if set_aside is not None:
-        _refuse_unpaired(part, where)
-        if refute is not None:
-            refute(set_aside)
+    if set_aside is not None and refute is not None:
+        refute(set_aside)
     attempts.raise_for(part, where)
 
 

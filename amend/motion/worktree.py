@@ -108,10 +108,16 @@ class Node:
 
     def reachable_from(self, root: Node) -> bool:
         """Whether this node is still in ``root``'s tree (no ancestor of it was deleted)."""
+        return self is root or self.is_under(root)
+
+    def is_under(self, ancestor: Node) -> bool:
+        """Whether this node sits in ``ancestor``'s sub-list or further down."""
         node = self
         while node.parent is not None:
             node = node.parent
-        return node is root
+            if node is ancestor:
+                return True
+        return False
 
 
 @dataclass(eq=False, slots=True)
