@@ -18,7 +18,7 @@ def new_nodes(content: ops.Text, source: str) -> tuple[str, list[Node]]:
     nodes = from_paragraphs(motion.paragraphs, holder)
     for node in nodes:  # new words have no place in the motion's file
         for each in (node, *node.walk()):
-            each.read_body = None
+            each.read_from_motion = False
     return motion.preamble, nodes
 
 

@@ -31,15 +31,33 @@ class Node:
     """A paragraph being edited: label, words with closing punctuation, sub-list, parent."""
 
     label: Label | None
-    body: str
+    # the words with closing punctuation once they are set; None while they are the words of
+    # ``origin``, which ``body`` then gives (a long motion's text is not copied at the start)
+    edited: str | None
     # the sub-list; one shared empty tuple, for a paragraph read without one, until ``adopt``
     # makes it a list (``adopt`` and ``cut`` are the only changes made to it)
     children: list[Node] | tuple[Node, ...] = field(default_factory=list)
     parent: Node | None = None
-    read_body: str | None = None  # the words as read from the file, which ``span`` describes
     origin: Paragraph | None = None  # the paragraph it was read from, reused if unchanged
+    read_from_motion: bool = False  # read from the motion (not new words an amendment brought)
     _places: dict[Node, int] | None = None  # where each child is, until the list changes
     is_root: ClassVar[bool] = False  # (see ``Root``)
+
+    @property
+    def body(self) -> str:
+        """The words with their closing punctuation."""
+        edited = self.edited
+        return edited if edited is not None else self.origin.body
+
+    @body.setter
+    def body(self, words: str) -> None:
+        self.edited = words
+
+    @property
+    def read_body(self) -> str | None:
+        """The words as read from the motion's file, which ``span`` describes (None for new
+        words)."""
+        return self.origin.body if self.read_from_motion else None
 
     @property
     def span(self) -> Span | None:
@@ -49,15 +67,9 @@ class Node:
     @property
     def ending(self) -> str:
         """The closing punctuation: the paragraph's own while its words are as read."""
-        if self.origin is not None and self.body is self.read_body:
+        if self.edited is None:
             return self.origin.ending
-        return split_words(self.body)[1]
-
-    @property
-    def read_from_motion(self) -> bool:
-        """Whether the paragraph was read from the motion (not new words an amendment
-        brought)."""
-        return self.read_body is not None
+        return ending_of(self.edited)
 
     @property
     def words_end(self) -> int:
@@ -142,6 +154,13 @@ def split_words(body: str) -> tuple[str, str]:
     return (body[:-_TAIL] + text, ending) if ending else (body, "")
 
 
+def ending_of(body: str) -> str:
+    """The closing punctuation ``split_words`` finds, without copying the words."""
+    if len(body) <= _TAIL or body[-_TAIL].isspace():
+        return split_ending(body)[1]
+    return split_ending(body[-_TAIL:])[1]
+
+
 _NONE: tuple[Node, ...] = ()  # every unadopted sub-list (see ``Node.children``)
 
 
@@ -151,8 +170,7 @@ def from_paragraphs(paragraphs: tuple[Paragraph, ...], parent: Node) -> list[Nod
     thousands of empty lists would cost the cycle collector)."""
     nodes = []
     for para in paragraphs:
-        body = para.body
-        node = Node(para.label, body, _NONE, parent, body, para)
+        node = Node(para.label, None, _NONE, parent, para, read_from_motion=True)
         if para.children:
             node.children = from_paragraphs(para.children, node)
         nodes.append(node)
@@ -181,7 +199,7 @@ def _unchanged(node: Node, children: tuple[Paragraph, ...]) -> bool:
     """Whether a node is still the paragraph it was read from (its words the very string
     read, its label the very label, its sub-list the very paragraphs)."""
     origin = node.origin
-    if origin is None or node.body is not node.read_body or node.label is not origin.label:
+    if not node.read_from_motion or node.edited is not None or node.label is not origin.label:
         return False
     return len(children) == len(origin.children) and all(
         a is b for a, b in zip(children, origin.children, strict=True))
