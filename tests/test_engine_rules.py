@@ -522,6 +522,20 @@ def test_a_sub_paragraph_named_by_its_path_is_the_one_under_that_paragraph():
     assert result.warnings == ()
 
 
+
+def test_a_path_finds_its_paragraph_under_a_sub_list_longer_than_the_labels_shared():
+    """“In paragraph (2) (b), delete …” edits the (b) under (2) where (2)'s sub-list is
+    longer than the paragraphs labelled (b) are many, as where it is shorter (above)."""
+    motion = amend.read_motion("That this Council:-\n\n(1) notes the plan:-\n\n    (a) one;"
+                               "\n\n    (b) with part b of item one;\n\n    (c) three;\n\n"
+                               "(2) notes the budget:-\n\n    (a) one;\n\n    (b) with part b "
+                               "of item two;\n\n    (c) three;\n")
+    amendment = amend.read_amendment("In paragraph (2) (b), delete “with”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    first, second = (p.children[1].text for p in result.motion.paragraphs)
+    assert (first, second) == ("with part b of item one", "part b of item two")
+    assert result.warnings == ()
+
 def _leeds_resolution_first_paragraph() -> amend.Motion:
     """The first paragraph of the Leeds resolution: two sentences."""
     text = seed(1)

@@ -47,15 +47,19 @@ class Resolver:
             self._places = places
         return self._places
 
-    def labels(self, key: str) -> list[Node]:
-        """Every labelled paragraph whose count is ``key`` ("f", "iii", "12"), in reading
-        order."""
+    def _places_counted(self, key: str) -> list[tuple[LabelKind, int]]:
+        """The kinds and indexes of label whose count prints as ``key``."""
         if self._counts is None:
             self._counts = {}
             for kind, index in self._by_place():
                 self._counts.setdefault(count_text(kind, index).lower(), []).append(
                     (kind, index))
-        lists = [self._by_place()[place] for place in self._counts.get(key, ())]
+        return self._counts.get(key, [])
+
+    def labels(self, key: str) -> list[Node]:
+        """Every labelled paragraph whose count is ``key`` ("f", "iii", "12"), in reading
+        order."""
+        lists = [self._by_place()[place] for place in self._places_counted(key)]
         if len(lists) == 1:
             return lists[0]
         return reading_order([node for nodes in lists for node in nodes])
@@ -136,10 +140,19 @@ class Resolver:
         names ("paragraph (2) (b)"): one of its own sub-paragraphs if it has one so labelled,
         else the only one further down."""
         [parent] = self.paragraphs(ref.within)
-        under = [node for node in self.labels(label_key(ref.count)) if node.is_under(parent)]
-        own = [node for node in under if node.parent is parent]
-        if len(own) == 1 or len(under) == 1:
-            return (own or under)[0]
+        key = label_key(ref.count)
+        found = self.labels(key)
+        if len(parent.children) < len(found):  # look through the shorter list
+            places = set(self._places_counted(key))
+            own = [c for c in parent.children
+                   if c.label is not None and (c.label.kind, c.label.index) in places]
+        else:
+            own = [node for node in found if node.parent is parent]
+        if len(own) == 1:
+            return own[0]
+        under = [node for node in found if node.is_under(parent)]
+        if len(under) == 1:
+            return under[0]
         if not under:
             raise TargetNotFound(f"{ref.within.describe()} has no paragraph ({ref.count}) "
                                  "under it", hint=self.inventory())
