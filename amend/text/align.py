@@ -293,15 +293,20 @@ def pair_alike(run: Run, score: Callable[[int, int], float], enough: float,
 def pair_by_words(run: Run, words_a: Callable[[int], Keys], words_b: Callable[[int], Keys],
                   fallback: Fallback | None = None) -> Pairs:
     """``pair_alike`` by the likeness of the items' words (``words_a(i)``, ``words_b(j)``),
-    each item's words asked for once."""
+    each item's words asked for once and let go once ``pair_alike`` has moved past the item
+    (it asks for each ``b`` item in turn, and for ``a`` items from one that never goes back),
+    so that long items' words are not all held at once."""
     cache_a: dict[int, Keys] = {}
     cache_b: dict[int, Keys] = {}
 
     def score(i: int, j: int) -> float:
+        if j not in cache_b:  # a new b item: the first a item it is scored against is the
+            cache_b.clear()   # start of its window, and no a item before it is asked again
+            for passed in [k for k in cache_a if k < i]:
+                del cache_a[passed]
+            cache_b[j] = words_b(j)
         if i not in cache_a:
             cache_a[i] = words_a(i)
-        if j not in cache_b:
-            cache_b[j] = words_b(j)
         return likeness(cache_a[i], cache_b[j])
     return pair_alike(run, score, LIKE_ENOUGH, fallback)
 
