@@ -11,7 +11,8 @@ that the list is relettered, paragraphs added); check (against a copy with every
 paragraph edited: words, punctuation, capitals, dropped, added); explain (the three parts);
 redline (after the relettering); delete-all-after (an imperative "Delete all after … and
 replace with"); draft (to a copy with ten edits, to one with every 47th paragraph edited, and
-from ten long paragraphs to a copy with a word changed in each).
+from ten long paragraphs to a copy with a word changed in each; its input is both texts, as
+check's is the motion and the record).
 """
 
 from __future__ import annotations
@@ -160,9 +161,9 @@ def prepare_draft(stage: str, size: int) -> Prepared:
     text = motion_text(lines)
     motion = amend.read_motion(text)
     every = len(lines) // 10 if stage == "draft-10-edits" else 47
-    wanted = amend.read_motion(motion_text(edited(lines, ("word", "insert", "delete", "drop",
-                                                          "add"), every)))
-    return (lambda: amend.draft(motion, wanted)), len(text.encode())
+    edited_text = motion_text(edited(lines, ("word", "insert", "delete", "drop", "add"), every))
+    wanted = amend.read_motion(edited_text)
+    return (lambda: amend.draft(motion, wanted)), len(text.encode()) + len(edited_text.encode())
 
 
 def prepare_long_paragraphs(size: int) -> Prepared:
@@ -178,7 +179,7 @@ def prepare_long_paragraphs(size: int) -> Prepared:
         words[len(words) // 2] = words[len(words) // 2].replace("plan", "programme")
     wanted = motion_text([f"({n}) {' '.join(words)};" for n, words in enumerate(paras, 1)])
     motion, edit = amend.read_motion(text), amend.read_motion(wanted)
-    return (lambda: amend.draft(motion, edit)), len(text.encode())
+    return (lambda: amend.draft(motion, edit)), len(text.encode()) + len(wanted.encode())
 
 
 PARAGRAPH_STAGES = ("floor", "read", "resolve", "check", "explain", "redline",
