@@ -38,6 +38,9 @@ class WarningKind(Enum):
     NEW_LABEL_NOT_BORNE_OUT = "new label not borne out"  # new (f) joins a list ending at (c)
     READ_AS_SENTENCE = "read as a sentence"  # words at the end taken as a sentence of the last
     RUN_ON = "run on"  # words "after the second sentence" that are no sentence, before its stop
+    # "paragraph 2" where the motion's paragraphs are not numbered: the second, or the one
+    # sub-paragraph numbered 2
+    PARAGRAPH_NUMBER_READ = "paragraph number read"
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

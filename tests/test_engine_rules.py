@@ -755,3 +755,44 @@ def test_a_new_lettered_paragraph_no_list_is_lettered_for_is_added_at_the_end_wi
     assert "unlabelled" in warning.message
 
 
+
+
+def test_a_number_naming_a_lettered_paragraph_is_read_as_its_place_with_a_warning():
+    """“Delete paragraph 2.” on Sheffield's motion, lettered (a) to (f), deletes the second
+    paragraph, (b), and says it read the number as a place, at the instruction."""
+    amendment = amend.read_amendment("Delete paragraph 2.", source="amendment.txt",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert [p.text for p in result.motion.paragraphs] == [
+        p.text for i, p in enumerate(MOTION0.paragraphs) if i != 1]
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.PARAGRAPH_NUMBER_READ, "amendment.txt:1:1")]
+    assert "the second paragraph, (b)" in result.warnings[0].message
+
+
+@pytest.mark.parametrize("example", ["replace-word-unlabelled", "delete-point-renumber"])
+def test_a_number_naming_an_unlabelled_or_numbered_paragraph_is_read_quietly(example):
+    """“Delete paragraph 2.” where paragraphs are unlabelled or numbered 1. to 4. deletes the
+    second with no warning: the number is how such paragraphs are named."""
+    motion = example_motion(example)
+    amendment = amend.read_amendment("Delete paragraph 2.", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert len(result.motion.paragraphs) == len(motion.paragraphs) - 1
+    assert motion.paragraphs[1].text not in [p.text for p in result.motion.paragraphs]
+    assert result.warnings == ()
+
+
+def test_a_number_that_only_a_sub_paragraph_bears_is_read_as_it_with_a_warning():
+    """“Delete paragraph 2.” on the Leeds resolution, four unlabelled paragraphs and points 1.
+    to 3. under the last, deletes point 2. (the one paragraph numbered 2) and says the
+    motion's second paragraph was not taken."""
+    amendment = amend.read_amendment("Delete paragraph 2.", source="amendment.txt",
+                                     motion=MOTION1)
+    result = amend.resolve(MOTION1, amendment)
+    assert [p.text for p in result.motion.paragraphs] == [p.text for p in MOTION1.paragraphs]
+    points = MOTION1.paragraphs[3].children
+    assert [c.text for c in result.motion.paragraphs[3].children] == [
+        points[0].text, points[2].text]
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.PARAGRAPH_NUMBER_READ, "amendment.txt:1:1")]
+    assert "not as the motion's second paragraph" in result.warnings[0].message

@@ -76,8 +76,10 @@ def _plan(run: Run, parts: list[Part], carried: Carried | None,
         steps: list[Step | Unresolved] = []
         for op in part.operations:
             try:
-                steps.append(Step(op, targets_of(op, resolver), labels))
+                targets = targets_of(op, resolver)
+                steps.append(Step(op, targets, labels, resolver.take_readings()))
             except AmendError as error:
+                resolver.take_readings()
                 if not keep_going:
                     raise locate(error, op, part) from None
                 steps.append(Unresolved(op, locate(error, op, part)))
@@ -102,6 +104,8 @@ def _run_step(run: Run, step: Step | Unresolved, keep_going: bool) -> None:
                                          status_of_error(step.error), (), step.error))
         return
     run.noted = list(run.part.warnings) if run.part else []
+    for kind, message in step.readings:
+        run.warn(kind, message)
     try:
         _check_still_there(run, step)
         perform(step.op, step, run)

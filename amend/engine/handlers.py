@@ -40,6 +40,7 @@ class Step:
     op: ops.Operation
     targets: Targets
     labels: tuple[str, ...] = ()
+    readings: tuple[tuple[WarningKind, str], ...] = ()  # how its references were read
 
 
 def words_query(step: Step, words: ops.Text, *, each: bool = False, line: int | None = None,

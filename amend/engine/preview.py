@@ -78,7 +78,8 @@ def reading_run(motion: Motion | None) -> Iterator[Run | None]:
 def targets_in(run: Run, op: ops.Operation) -> list[str]:
     """What an operation targets in the motion as it stands, in words (``run`` from
     ``reading_run``: one serves every operation, since finding targets changes nothing)."""
-    step = Step(op, targets_of(op, run.reading or Resolver(run.root)))
+    resolver = run.reading or Resolver(run.root)
+    step = Step(op, targets_of(op, resolver), readings=resolver.take_readings())
     if step.targets.paragraphs:
         return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
                 for n in step.targets.paragraphs]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from functools import singledispatchmethod
 
+from amend.engine.places import name
 from amend.engine.search import reading_order
-from amend.errors import AmbiguousTarget, TargetNotFound
+from amend.errors import AmbiguousTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.labels import BULLET, LabelKind, count_text, label_key
 from amend.motion.worktree import Node
@@ -29,6 +30,7 @@ class Resolver:
         self.root = root
         self._places: dict[tuple[LabelKind, int], list[Node]] | None = None
         self._counts: dict[str, list[tuple[LabelKind, int]]] | None = None  # by printed count
+        self.readings: list[tuple[WarningKind, str]] = []  # how a reference was read, to warn
 
     def _by_place(self) -> dict[tuple[LabelKind, int], list[Node]]:
         """Every labelled paragraph (bullets aside) by its label's kind and index, in reading
@@ -127,13 +129,39 @@ class Resolver:
         found = self.labels(key)
         top = [n for n in found if n.parent is self.root]
         if len(top) == 1 or len(found) == 1:
+            if not top and key.isdigit():
+                self._note_nested_number(int(key), found[0])
             return (top or found)[0]
         if key.isdigit() and not found and 0 < int(key) <= len(self.root.children):
-            return self.root.children[int(key) - 1]
+            return self._by_position(int(key))
         if not found:
             raise TargetNotFound(f"the motion has no paragraph ({count})", hint=self.inventory())
         raise AmbiguousTarget(f"more than one paragraph is labelled ({count})",
                               hint="name the paragraph it sits under")
+
+    def _by_position(self, number: int) -> Node:
+        """The top-level paragraph at ``number`` (from 1), for "paragraph 2" where no paragraph
+        is numbered 2; noted when the motion counts its paragraphs otherwise ("(b)")."""
+        node = self.root.children[number - 1]
+        if node.label is not None and node.label.kind != BULLET:
+            self.readings.append((WarningKind.PARAGRAPH_NUMBER_READ, f"“paragraph {number}” "
+                                  f"was read as the {ordinal_word(number)} paragraph, "
+                                  f"{node.label.text}: the motion's paragraphs are not numbered"))
+        return node
+
+    def _note_nested_number(self, number: int, node: Node) -> None:
+        """Note "paragraph 2" read as the one sub-paragraph numbered 2 where the motion's
+        top level, not numbered so, has a second paragraph too."""
+        if number <= len(self.root.children):
+            self.readings.append((WarningKind.PARAGRAPH_NUMBER_READ, f"“paragraph {number}” "
+                                  f"was read as {node.label.text} under {name(node.parent)}, "
+                                  f"the only paragraph numbered {number}, not as the motion's "
+                                  f"{ordinal_word(number)} paragraph"))
+
+    def take_readings(self) -> tuple[tuple[WarningKind, str], ...]:
+        """The readings noted since this was last asked, to warn of with their operation."""
+        readings, self.readings = tuple(dict.fromkeys(self.readings)), []  # each once
+        return readings
 
     def labelled_under(self, ref: ops.LabelRef) -> Node:
         """The paragraph labelled ``ref.count`` in the sub-lists of the one ``ref.within``

@@ -12,7 +12,7 @@ from amend.engine.result import Change, OperationOutcome
 from amend.errors import AmendError, AmendWarning, Span
 from amend.motion.tree import Motion, Paragraph
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 class Command(StrEnum):
