@@ -41,6 +41,7 @@ class WarningKind(Enum):
     # "paragraph 2" where the motion's paragraphs are not numbered: the second, or the one
     # sub-paragraph numbered 2
     PARAGRAPH_NUMBER_READ = "paragraph number read"
+    INITIAL_READ = "initial read"  # "from S. Campbell. …": the stop taken for an initial's
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

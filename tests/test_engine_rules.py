@@ -796,3 +796,25 @@ def test_a_number_that_only_a_sub_paragraph_bears_is_read_as_it_with_a_warning()
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.PARAGRAPH_NUMBER_READ, "amendment.txt:1:1")]
     assert "not as the motion's second paragraph" in result.warnings[0].message
+
+
+LONDON_WINTER = Path(__file__).resolve().parent / "data" / "layout" / \
+    "london-2025-winter-maintenance-motion.txt"
+
+
+def test_a_sentence_counted_past_an_initial_is_the_whole_sentence_with_a_warning():
+    """Words added “after the first sentence” of London's “it being noted that … from
+    Councillors S. Franke and C. Rahman with respect to this matter.” go after “matter.”, not
+    after “S.”, and the warning names the “C.” (after “and”) taken for an initial, at its
+    line and column in the motion."""
+    text = LONDON_WINTER.read_text(encoding="utf-8")
+    motion = amend.read_motion(text, source="motion.txt")
+    amendment = amend.read_amendment("Insert “Staff will report back.” after the first "
+                                     "sentence of the third paragraph.", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[2].body.endswith(
+        "from Councillors S. Franke and C. Rahman with respect to this matter. Staff will "
+        "report back.")
+    line, column = place_of(text, "C. Rahman")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.INITIAL_READ, f"motion.txt:{line}:{column}")]

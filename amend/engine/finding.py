@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from amend.engine.places import has_printed_numbers, name, on_printed_line, place
+from amend.engine.places import has_printed_numbers, name, on_printed_line, place, position
 from amend.engine.references import inventory
 from amend.engine.state import Run
 from amend.errors import AmbiguousTarget, OverlappingTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
 from amend.motion.worktree import Node
-from amend.text.matching import Tier, closest_words, find_words, sentence_spans
+from amend.text.matching import Tier, closest_words, find_words
 from amend.text.numbers import ordinal_word
+from amend.text.sentences import doubtful_initials, sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
     if not 0 < n <= len(moved):
         raise TargetNotFound(f"{name(node)} has no {ordinal_word(ref.n)} sentence",
                              hint=f"it has {len(moved)}")
+    _warn_of_initials(run, node, moved_body, moved[n - 1][1] if ref.n != -1 else len(moved_body))
     if len(moved) == len(now):
         return now[n - 1]
     start, end = moved[n - 1]
@@ -63,6 +65,17 @@ def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
                                 "changed by an earlier part of this amendment",
                                 hint="sentences are counted in the motion as moved")
     return at, at + end - start
+
+
+def _warn_of_initials(run: Run, node: Node, body: str, end: int) -> None:
+    """Warn where a sentence was counted taking a capital and full stop after a word ("from
+    S. Campbell") for an initial: it may end a sentence instead ("Option B. The …")."""
+    for stop in doubtful_initials(body):
+        if stop < end:
+            run.warn_once(WarningKind.INITIAL_READ,
+                          f"the sentences of {name(node)} were counted taking "
+                          f"“{body[stop - 1:stop + 1]}” for an initial, not the end of a sentence",
+                          position(node, stop - 1) if body == node.body else None)
 
 
 def _candidates(run: Run, query: Query) -> list[Node]:

@@ -81,6 +81,11 @@ class Run:
         self.noted.append(warning)
         self.book.warnings.append(warning)
 
+    def warn_once(self, kind: WarningKind, message: str, span: Span | None = None) -> None:
+        """``warn``, unless this operation has warned the same already."""
+        if not any(w.kind is kind and w.message == message for w in self.noted):
+            self.warn(kind, message, span)
+
     # ---- the motion as it stood before this amendment
     def touch(self, level: Node) -> None:
         """Note that a list is about to change shape (remembering how it looked)."""

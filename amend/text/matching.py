@@ -150,19 +150,6 @@ def closest_words(needle: str, bodies: list[str]) -> str | None:
     return found[0] if found else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"']?\s+(?=[A-Z“‘\"'(])")
-
-
-def sentence_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph's words."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(body):
-        spans.append((start, match.start() + len(match.group(0).rstrip())))
-        start = match.end()
-    spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if body[s:e].strip()]
-
-
 def contiguous(indexes: list[int]) -> list[list[int]]:
     """Sorted indexes grouped into runs of consecutive ones: [1, 2, 5] gives [[1, 2], [5]]."""
     runs: list[list[int]] = []
