@@ -42,6 +42,7 @@ class WarningKind(Enum):
     # sub-paragraph numbered 2
     PARAGRAPH_NUMBER_READ = "paragraph number read"
     INITIAL_READ = "initial read"  # "from S. Campbell. …": the stop taken for an initial's
+    DOUBLED_WORD = "doubled word"  # "the the Mayor": a change prints a word twice running
 
 
 # warnings that leave the result unverified: it may not be what the amendment means
