@@ -572,6 +572,19 @@ def test_a_sentence_added_after_a_sentence_follows_its_full_stop_without_a_warni
     assert result.warnings == ()
 
 
+def test_a_sentence_named_after_a_paragraph_named_first_is_that_paragraphs_sentence():
+    """“In the first paragraph, add “It thanks them.” after the first sentence” adds the
+    sentence after the first sentence of that paragraph, as without the place first (before,
+    the sentence was dropped and the words went at the paragraph's end)."""
+    motion = _leeds_resolution_first_paragraph()
+    amendment = amend.read_amendment("In the first paragraph, add “It thanks them.” after the "
+                                     "first sentence", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "statutory interventions. It thanks them. Council notes, also," in \
+        amend.render_text(result.motion)
+    assert result.warnings == ()
+
+
 def test_amend_paragraph_to_read_replaces_its_words_and_keeps_its_place():
     """“Amend paragraph (d) to read: …” puts the new words in (d)'s place, lettered (d), the
     paragraphs around it as they were."""

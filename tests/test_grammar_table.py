@@ -307,6 +307,13 @@ ROWS = [
      (ops.SubstituteWords(old=T('poor'), new=T('inadequate')),)),
     ('That the motion be amended to delete paragraph (c)',
      (ops.DeleteParagraphs(target=ops.LabelRef(count='c')),)),
+    ('In paragraph (a), insert “Furthermore,” before the second sentence.',
+     (ops.InsertWords(words=T('Furthermore,'), position=ops.Position.BEFORE,
+                      scope=ops.SentenceRef(n=2, within=ops.LabelRef(count='a'))),)),
+    ('In the third paragraph, delete “all” in the last sentence.',
+     (ops.DeleteWords(words=T('all'), scope=ops.SentenceRef(n=-1, within=ops.OrdinalRef(n=3))),)),
+    ('In paragraph (c), delete “next” in paragraph (c).',
+     (ops.DeleteWords(words=T('next'), scope=ops.LabelRef(count='c')),)),
 ]
 
 # Narratives that describe a change without its words, and riders that give words but no
@@ -373,4 +380,14 @@ def test_a_place_after_the_new_words_of_a_paragraph_replacement_is_refused():
 
     sentence = "Delete paragraph (b) and insert “(b) thanks all; and” in paragraph (c)"
     with pytest.raises(InstructionSyntaxError, match="cannot limit"):
+        read_instruction(sentence, Located("amendment", sentence, 0))
+
+
+def test_a_place_before_a_change_that_names_another_place_is_refused():
+    """“In paragraph (b), insert “x” at the start of paragraph (a)” names two places for one
+    change: refused, naming both, rather than one of them dropped."""
+    from amend.errors import InstructionSyntaxError
+
+    sentence = "In paragraph (b), insert “x” at the start of paragraph (a)."
+    with pytest.raises(InstructionSyntaxError, match="both name the place"):
         read_instruction(sentence, Located("amendment", sentence, 0))

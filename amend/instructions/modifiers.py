@@ -99,9 +99,19 @@ def flattened(children) -> tuple[ops.Operation, ...]:
 
 
 def limited_to(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
-    """``op`` limited to the place named before it ("In the second paragraph, …")."""
-    if isinstance(op, ops.Scoped):
+    """``op`` limited to the place named before it ("In the second paragraph, …"): a
+    sentence the operation names is that paragraph's ("In paragraph (a), insert … before the
+    second sentence"); a place of its own besides is refused, as two places for one change."""
+    if not isinstance(op, ops.Scoped):
+        raise InstructionSyntaxError(
+            f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,
+            hint="name the paragraph in the instruction itself")
+    own = op.scope
+    if own is None or own == scope:
         return replace(op, scope=scope)
+    if isinstance(own, ops.SentenceRef) and own.within is None and \
+            isinstance(scope, ops.LabelRef | ops.OrdinalRef):
+        return replace(op, scope=replace(own, within=scope))
     raise InstructionSyntaxError(
-        f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,
-        hint="name the paragraph in the instruction itself")
+        f"“in {scope.describe()}” and “{own.describe()}” both name the place of one change",
+        span=None, hint="name the place once")
