@@ -43,6 +43,7 @@ class WarningKind(Enum):
     PARAGRAPH_NUMBER_READ = "paragraph number read"
     INITIAL_READ = "initial read"  # "from S. Campbell. …": the stop taken for an initial's
     DOUBLED_WORD = "doubled word"  # "the the Mayor": a change prints a word twice running
+    SENTENCE_RUN_ON = "sentence run on"  # "Furthermore, It": a capital left with no stop before
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -536,7 +536,7 @@ def test_a_path_finds_its_paragraph_under_a_sub_list_longer_than_the_labels_shar
     assert (first, second) == ("with part b of item one", "part b of item two")
     assert result.warnings == ()
 
-def _leeds_resolution_first_paragraph() -> amend.Motion:
+def leeds_resolution_first_paragraph() -> amend.Motion:
     """The first paragraph of the Leeds resolution: two sentences."""
     text = seed(1)
     start = text.index("That this Council notes Ofsted’s positive feedback")
@@ -552,7 +552,7 @@ def test_words_added_after_a_sentence_that_are_no_sentence_run_on_before_its_sto
     """“Add “, in particular,” after the first sentence” puts the words before that
     sentence's full stop (not after it, as “interventions., in particular, Council”), and a
     warning (run on) says so; at the paragraph's end too."""
-    motion = _leeds_resolution_first_paragraph()
+    motion = leeds_resolution_first_paragraph()
     amendment = amend.read_amendment(f"Add “{words}” after the {ordinal} sentence",
                                      motion=motion)
     result = amend.resolve(motion, amendment)
@@ -563,7 +563,7 @@ def test_words_added_after_a_sentence_that_are_no_sentence_run_on_before_its_sto
 
 def test_a_sentence_added_after_a_sentence_follows_its_full_stop_without_a_warning():
     """“Add “It thanks them.” after the first sentence” adds a sentence between the two."""
-    motion = _leeds_resolution_first_paragraph()
+    motion = leeds_resolution_first_paragraph()
     amendment = amend.read_amendment("Add “It thanks them.” after the first sentence",
                                      motion=motion)
     result = amend.resolve(motion, amendment)
@@ -576,7 +576,7 @@ def test_a_sentence_named_after_a_paragraph_named_first_is_that_paragraphs_sente
     """“In the first paragraph, add “It thanks them.” after the first sentence” adds the
     sentence after the first sentence of that paragraph, as without the place first (before,
     the sentence was dropped and the words went at the paragraph's end)."""
-    motion = _leeds_resolution_first_paragraph()
+    motion = leeds_resolution_first_paragraph()
     amendment = amend.read_amendment("In the first paragraph, add “It thanks them.” after the "
                                      "first sentence", motion=motion)
     result = amend.resolve(motion, amendment)

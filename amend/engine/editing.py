@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from amend.engine.places import name
+from amend.engine.seams import seam_faults
 from amend.engine.state import Run
-from amend.errors import EmptiedParagraph, NoEffect, WarningKind
+from amend.errors import EmptiedParagraph, NoEffect
 from amend.motion.tree import split_ending
 from amend.motion.worktree import ChangeKind, Node
 
@@ -15,9 +16,6 @@ _TIDY = ((re.compile(r"\s+([,;:.)])"), r"\1"), (re.compile(r"([,;:])(\s*[,;:])+"
          (re.compile(r"\(\s+"), "("), (re.compile(r"^\s*[,;]\s*"), ""),
          (re.compile(r"\s{2,}"), " "))
 _NO_WORDS = re.compile(r"^\W*(?:(?:and|or)\W*)?$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
-_WORD_AFTER = re.compile(r"\s*(\w+)")
-_SEAM_REACH = 64  # how far either side of a seam a word is looked for
 
 
 def tidied(text: str) -> str:
@@ -25,20 +23,6 @@ def tidied(text: str) -> str:
     for pattern, replacement in _TIDY:
         text = pattern.sub(replacement, text)
     return text.strip()
-
-
-def doubled_word(text: str, seams: tuple[int, ...]) -> str | None:
-    """The word printed twice running across one of ``seams`` (where new words meet old
-    ones), with only spaces between: “the the” from “the Leader” with “Leader” replaced by
-    “the Mayor”; None if there is none."""
-    for seam in seams:
-        before = _WORD_BEFORE.search(text, max(0, seam - _SEAM_REACH), seam)
-        after = _WORD_AFTER.match(text, seam)
-        if before is None or after is None or not (text[before.end(1):after.start(1)].isspace()):
-            continue
-        if before.group(1).casefold() == after.group(1).casefold():
-            return f"{before.group(1)} {after.group(1)}"
-    return None
 
 
 def has_no_words(body: str) -> bool:
@@ -66,10 +50,8 @@ def edit(run: Run, node: Node, start: int, end: int, new: str,
     run.record(kind, f"{label}: {what}", old=gone, new=added, label_before=tag, label_after=tag)
     if " ".join(raw.split()) != tidy:
         run.record(ChangeKind.TIDY, f"{label}: spaces and punctuation tidied")
-    doubled = doubled_word(raw, (start, start + len(new)))
-    if doubled:
-        run.warn(WarningKind.DOUBLED_WORD, f"{label}: the change leaves “{doubled}”, a word "
-                                           "printed twice; check the amendment's words")
+    for kind, message in seam_faults(old, start, end, new):
+        run.warn(kind, f"{label}: {message}; check the amendment's words")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 

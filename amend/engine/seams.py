@@ -1,0 +1,60 @@
+"""What a change leaves where its new words meet the motion's, that the amendment's words
+probably did not mean: a word printed twice ("the the Mayor"), or a sentence's capital left
+after words with no full stop ("Furthermore, It", or "is Council" where a deletion took the
+stop). The change is made as written; these are warned of."""
+
+from __future__ import annotations
+
+import re
+
+from amend.errors import WarningKind
+
+_WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+_LAST_TOKEN = re.compile(r"(\S+)\s*$")  # the last word, with its punctuation
+_STOPPED = re.compile(r"[.!?:][”’\"')]*\s*$")  # a tail that ends a sentence (or opens a list)
+_REACH = 64  # how far back from a seam a word or a stop is looked for
+
+
+def doubled_word(text: str, seams: tuple[int, ...]) -> str | None:
+    """The word printed twice running across one of ``seams`` (where new words meet old
+    ones), with only spaces between: “the the” from “the Leader” with “Leader” replaced by
+    “the Mayor”; None if there is none."""
+    for seam in seams:
+        before = _WORD_BEFORE.search(text, max(0, seam - _REACH), seam)
+        after = _WORD_AFTER.match(text, seam)
+        if before is None or after is None or not text[before.end(1):after.start(1)].isspace():
+            continue
+        if before.group(1).casefold() == after.group(1).casefold():
+            return f"{before.group(1)} {after.group(1)}"
+    return None
+
+
+def capital_run_on(old: str, start: int, end: int, new: str) -> str | None:
+    """The words either side of a sentence's first word, capital and all, that a change
+    leaves with no full stop before it (“Furthermore, It”), as printed; None if none."""
+    after = _WORD_AFTER.match(old, end)
+    if after is None or not after.group(1)[:1].isupper():
+        return None
+    if not _STOPPED.search(old, max(0, after.start(1) - _REACH), after.start(1)):
+        return None  # not the first word of a sentence in the motion
+    text = old[:start] + new + old[end:after.start(1)]
+    if not text.strip() or _STOPPED.search(text, max(0, len(text) - _REACH)):
+        return None
+    last = _LAST_TOKEN.search(text, max(0, len(text) - _REACH))
+    return f"{last.group(1) if last else ''} {after.group(1)}".strip()
+
+
+def seam_faults(old: str, start: int, end: int, new: str) -> list[tuple[WarningKind, str]]:
+    """What replacing ``old[start:end]`` with ``new`` leaves at its seams, as warnings."""
+    faults = []
+    doubled = doubled_word(old[:start] + new + old[end:], (start, start + len(new)))
+    if doubled:
+        faults.append((WarningKind.DOUBLED_WORD, f"the change leaves “{doubled}”, a word "
+                                                 "printed twice"))
+    run_on = capital_run_on(old, start, end, new)
+    if run_on:
+        faults.append((WarningKind.SENTENCE_RUN_ON, f"the change leaves “{run_on}”, a "
+                                                    "sentence's capital with no full stop "
+                                                    "before it"))
+    return faults

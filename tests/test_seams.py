@@ -1,0 +1,78 @@
+"""What a change leaves where its new words meet the motion's: a word printed twice ("the
+the Mayor"), or a sentence's capital with no full stop before it ("Furthermore, It"), is
+warned of; a word doubled elsewhere, or a capital that began no sentence, is not."""
+
+import pytest
+
+import amend
+from amend import WarningKind
+from amend.engine.seams import capital_run_on, doubled_word
+from tests.test_engine_rules import MOTION0, leeds_resolution_first_paragraph
+
+CASES = [
+    # (text after the change, where new words meet old ones, the doubled words found)
+    ("asks the the Mayor to write", (9, 18), "the the"),  # “Leader” replaced by “the Mayor”
+    ("notes that that the report", (11, 15), "that that"),  # “that” inserted after “that”
+    ("The the Mayor", (4, 13), "The the"),
+    ("to the the Minister", (7, 7), "the the"),  # a deletion between two “the”
+    ("asks the Mayor to write", (9, 14), None),
+    ("notes that, that is all", (11, 16), None),  # a comma between them
+    ("had had the Mayor", (8, 17), None),  # doubled in the motion, not at a seam
+]
+
+
+@pytest.mark.parametrize(("text", "seams", "doubled"), CASES, ids=[c[0] for c in CASES])
+def test_a_word_doubled_across_a_seam_is_found(text, seams, doubled):
+    """Each case's doubled words are found only where they run across a seam."""
+    assert doubled_word(text, seams) == doubled
+
+
+def test_a_change_that_prints_a_word_twice_is_applied_with_a_warning():
+    """Sheffield's (e) “believes that this is a fantastic achievement” with “this” replaced
+    by “that this” reads “believes that that this”: applied as written, with a warning at
+    the instruction."""
+    amendment = amend.read_amendment("In paragraph (e), delete “this” and insert “that this”.",
+                                     source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert result.motion.paragraphs[4].text.startswith(
+        "believes that that this is a fantastic achievement")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.DOUBLED_WORD, "amendment.txt:1:1")]
+    assert "“that that”" in result.warnings[0].message
+
+
+
+RUN_ON = "notes that the report is wrong. It asks the Council for more"
+RUN_ON_CASES = [
+    # (what is replaced, by what, the words left either side of the capital)
+    ("wrong.", "", "is It"),  # the deletion took the full stop
+    ("", "Furthermore, ", "Furthermore, It"),  # inserted before the second sentence
+    ("", "Furthermore. ", None),  # a sentence of its own
+    ("wrong. It", "wrong; it", None),  # the capital goes too
+    ("report ", "", None),  # nowhere near a sentence's start
+    ("", "new ", None),  # before “Council”, which began no sentence
+]
+
+
+@pytest.mark.parametrize(("old", "new", "left"), RUN_ON_CASES, ids=[f"{o}>{n}" for o, n, _ in
+                                                                  RUN_ON_CASES])
+def test_a_sentence_capital_left_without_a_stop_is_found(old, new, left):
+    """Each change's capital left after words with no full stop is found, and only where a
+    sentence began with it."""
+    start = RUN_ON.index(old) if old else RUN_ON.index("It" if "Further" in new else "Council")
+    assert capital_run_on(RUN_ON, start, start + len(old), new) == left
+
+
+def test_a_change_that_takes_a_sentence_stop_is_applied_with_a_warning():
+    """The Leeds resolution's “… more formal statutory interventions. Council notes, also, …”
+    with “more formal statutory interventions.” replaced by “further action” runs the
+    sentences together (“further action Council notes”): applied as written, with a warning
+    of a sentence run on at the instruction."""
+    motion = leeds_resolution_first_paragraph()
+    amendment = amend.read_amendment("Delete “more formal statutory interventions.” and insert "
+                                     "“further action”", source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert "further action Council notes, also," in amend.render_text(result.motion)
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.SENTENCE_RUN_ON, "amendment.txt:1:1")]
+    assert "“action Council”" in result.warnings[0].message
