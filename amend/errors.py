@@ -44,6 +44,7 @@ class WarningKind(Enum):
     INITIAL_READ = "initial read"  # "from S. Campbell. …": the stop taken for an initial's
     DOUBLED_WORD = "doubled word"  # "the the Mayor": a change prints a word twice running
     SENTENCE_RUN_ON = "sentence run on"  # "Furthermore, It": a capital left with no stop before
+    DANGLING_WORD = "dangling word"  # "the staff and;": a change leaves a word leading nowhere
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -1,12 +1,13 @@
 """What a change leaves where its new words meet the motion's: a word printed twice ("the
-the Mayor"), or a sentence's capital with no full stop before it ("Furthermore, It"), is
-warned of; a word doubled elsewhere, or a capital that began no sentence, is not."""
+the Mayor"), a word leading to nothing ("and;"), or a sentence's capital with no full stop
+before it ("Furthermore, It"), is warned of; a word doubled elsewhere, a word that leads to a
+list ("resolves to:"), or a capital that began no sentence, is not."""
 
 import pytest
 
 import amend
 from amend import WarningKind
-from amend.engine.seams import capital_run_on, doubled_word
+from amend.engine.seams import capital_run_on, dangling_word, doubled_word
 from tests.test_engine_rules import MOTION0, leeds_resolution_first_paragraph
 
 CASES = [
@@ -76,3 +77,35 @@ def test_a_change_that_takes_a_sentence_stop_is_applied_with_a_warning():
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.SENTENCE_RUN_ON, "amendment.txt:1:1")]
     assert "“action Council”" in result.warnings[0].message
+
+
+
+DANGLING_CASES = [
+    # (the words after the change, where the new words end, the word left leading to nothing)
+    ("thanks the staff and; and", 20, "and;"),  # “the volunteers” deleted
+    ("asks for a review by.", 20, "by."),  # “May” deleted
+    ("asks for a review by June.", 25, None),
+    ("Council resolves to:", 19, None),  # a list follows the colon
+    ("thanks the staff; and", 16, None),  # “and the volunteers” deleted
+]
+
+
+@pytest.mark.parametrize(("text", "seam", "left"), DANGLING_CASES,
+                         ids=[c[0] for c in DANGLING_CASES])
+def test_a_word_leading_to_nothing_is_found(text, seam, left):
+    """Each case's word left before punctuation or the end, that leads on to others (“and”,
+    “by”), is found; a colon's list is something to lead to."""
+    assert dangling_word(text, seam) == left
+
+
+def test_a_deletion_that_leaves_a_connector_leading_to_nothing_is_applied_with_a_warning():
+    """Sheffield's (c) “… with a skilled and confident workforce;” with “confident
+    workforce” deleted reads “with a skilled and;”: applied as written, with a warning of a
+    dangling word at the instruction."""
+    amendment = amend.read_amendment("In paragraph (c), delete “confident workforce”.",
+                                     source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert result.motion.paragraphs[2].body.endswith("with a skilled and;")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.DANGLING_WORD, "amendment.txt:1:1")]
+    assert "“and;”" in result.warnings[0].message

@@ -1,7 +1,8 @@
 """What a change leaves where its new words meet the motion's, that the amendment's words
-probably did not mean: a word printed twice ("the the Mayor"), or a sentence's capital left
-after words with no full stop ("Furthermore, It", or "is Council" where a deletion took the
-stop). The change is made as written; these are warned of."""
+probably did not mean: a word printed twice ("the the Mayor"), a word that leads to nothing
+("the staff and;" where "the volunteers" was deleted), or a sentence's capital left after
+words with no full stop ("Furthermore, It", or "is Council" where a deletion took the stop).
+The change is made as written; these are warned of."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _WORD_AFTER = re.compile(r"\s*(\w+)")
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")  # the last word, with its punctuation
 _STOPPED = re.compile(r"[.!?:][”’\"')]*\s*$")  # a tail that ends a sentence (or opens a list)
 _REACH = 64  # how far back from a seam a word or a stop is looked for
+# words that lead on to others: one left with only punctuation after it leads to nothing
+_LEADING = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "to", "for", "with",
+                      "by", "in", "on", "at", "from", "that"})
+# punctuation, or the end of the words, next (not a colon: "resolves to:" leads to a list)
+_CLOSED = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
 def doubled_word(text: str, seams: tuple[int, ...]) -> str | None:
@@ -45,6 +51,19 @@ def capital_run_on(old: str, start: int, end: int, new: str) -> str | None:
     return f"{last.group(1) if last else ''} {after.group(1)}".strip()
 
 
+def dangling_word(text: str, seam: int) -> str | None:
+    """The word leading to nothing that a change leaves before ``seam``, with what follows it
+    (“and;” where “the volunteers” was deleted from “the staff and the volunteers;”); None if
+    there is none."""
+    before = _WORD_BEFORE.search(text, max(0, seam - _REACH), seam)
+    closed = _CLOSED.match(text, seam)
+    if before is None or closed is None or before.group(1).lower() not in _LEADING:
+        return None
+    if not text[before.end(1):seam].isspace() and before.end(1) != seam:
+        return None
+    return f"{before.group(1)}{text[seam:closed.end()].strip()}"
+
+
 def seam_faults(old: str, start: int, end: int, new: str) -> list[tuple[WarningKind, str]]:
     """What replacing ``old[start:end]`` with ``new`` leaves at its seams, as warnings."""
     faults = []
@@ -52,6 +71,10 @@ def seam_faults(old: str, start: int, end: int, new: str) -> list[tuple[WarningK
     if doubled:
         faults.append((WarningKind.DOUBLED_WORD, f"the change leaves “{doubled}”, a word "
                                                  "printed twice"))
+    dangling = dangling_word(old[:start] + new + old[end:], start + len(new))
+    if dangling:
+        faults.append((WarningKind.DANGLING_WORD, f"the change leaves “{dangling}”, a word that "
+                                                  "leads to nothing"))
     run_on = capital_run_on(old, start, end, new)
     if run_on:
         faults.append((WarningKind.SENTENCE_RUN_ON, f"the change leaves “{run_on}”, a "
