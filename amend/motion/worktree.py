@@ -32,7 +32,8 @@ class Node:
 
     label: Label | None
     # the words with closing punctuation once they are set; None while they are the words of
-    # ``origin``, which ``body`` then gives (a long motion's text is not copied at the start)
+    # ``origin``, which ``body`` then gives (a long motion's text is not copied at the start,
+    # only a paragraph's whose words are asked for, once: ``as_read``)
     edited: str | None
     # the sub-list; one shared empty tuple, for a paragraph read without one, until ``adopt``
     # makes it a list (``adopt`` and ``cut`` are the only changes made to it)
@@ -41,13 +42,18 @@ class Node:
     origin: Paragraph | None = None  # the paragraph it was read from, reused if unchanged
     read_from_motion: bool = False  # read from the motion (not new words an amendment brought)
     _places: dict[Node, int] | None = None  # where each child is, until the list changes
+    _as_read: str | None = None  # ``origin``'s words, once asked for
     is_root: ClassVar[bool] = False  # (see ``Root``)
 
     @property
     def body(self) -> str:
         """The words with their closing punctuation."""
         edited = self.edited
-        return edited if edited is not None else self.origin.body
+        if edited is not None:
+            return edited
+        if self._as_read is None:
+            self._as_read = self.origin.body
+        return self._as_read
 
     @body.setter
     def body(self, words: str) -> None:
@@ -57,7 +63,9 @@ class Node:
     def read_body(self) -> str | None:
         """The words as read from the motion's file, which ``span`` describes (None for new
         words)."""
-        return self.origin.body if self.read_from_motion else None
+        if not self.read_from_motion:
+            return None
+        return self.body if self.edited is None else self.origin.body
 
     @property
     def span(self) -> Span | None:
