@@ -1,7 +1,9 @@
 """Prints how long amend takes: seed 000 parsed and applied; 100 word substitutions applied to
 motions of 5,000 and 50,000 paragraphs, and the ratio between the two (10 means apply grows in
-step with the motion; 1,000 would be paragraphs × operations); and "delete all after" at the
-same sizes.  Run: python benchmarks/apply_speed.py"""
+step with the motion; 1,000 would be paragraphs × operations); "delete all after" at the
+same sizes; and a word substituted throughout one paragraph where it occurs 2,000 and 20,000
+times (65 KB and 650 KB: 10 means one pass over the paragraph, 100 one pass a place).
+Run: python benchmarks/apply_speed.py"""
 
 from __future__ import annotations
 
@@ -63,6 +65,17 @@ def delete_all_after(size: int) -> amend.Amendment:
                                 "replace with “Council resolves to act.”")
 
 
+PLACES = (2_000, 20_000)
+
+
+def throughout(places: int) -> tuple[amend.Motion, amend.Amendment]:
+    """One paragraph where “plan” occurs ``places`` times, and its substitution throughout."""
+    words = " ".join(f"notes the plan {n} of the year" for n in range(places))
+    motion = amend.read_motion(f"That this Council:-\n\n(a) {words};\n\n(b) ends.")
+    return motion, amend.read_amendment("Substitute “scheme” for “plan” throughout.",
+                                        motion=motion)
+
+
 def main() -> None:
     amend.read_amendment("Delete “x”")  # build the parser once, as a session would
     print(f"seed 000, parse and apply Alston 3(g)(h): {timed(seed_000, 10) * 1000:.1f} ms")
@@ -78,6 +91,15 @@ def main() -> None:
                   f"({processor * 1000:.0f} ms of processor time)")
         print(f"  {SIZES[0]:,} -> {SIZES[-1]:,} paragraphs: {times[-1] / times[0]:.1f} times "
               "the processor time")
+    times = []
+    for places in PLACES:
+        motion, amendment = throughout(places)
+        wall, processor = timed_both(lambda m=motion, a=amendment: amend.resolve(m, a), 3)
+        times.append(processor)
+        print(f"a substitution throughout one paragraph, {places:,} places: apply "
+              f"{wall * 1000:.0f} ms ({processor * 1000:.0f} ms of processor time)")
+    print(f"  {PLACES[0]:,} -> {PLACES[-1]:,} places: {times[-1] / times[0]:.1f} times the "
+          "processor time")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 qualifiers that choose among them, "in line N", references to the motion as moved, emptied
 paragraphs, a whole rewrite followed by another part, and the status of every operation."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -831,3 +832,17 @@ def test_a_sentence_counted_past_an_initial_is_the_whole_sentence_with_a_warning
     line, column = place_of(text, "C. Rahman")
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.INITIAL_READ, f"motion.txt:{line}:{column}")]
+
+
+def test_a_change_in_each_place_of_one_paragraph_edits_every_place_and_records_each():
+    """“In paragraph (c), substitute “plus” for “and” in each place” on Sheffield's (c), where
+    “and” occurs seven times, replaces all seven (the places edited together) and records
+    seven changes, last place first."""
+    amendment = amend.read_amendment("In paragraph (c), substitute “plus” for “and” in each "
+                                     "place", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    before = MOTION0.paragraphs[2].text
+    assert result.motion.paragraphs[2].text == re.sub(r"\band\b", "plus", before)
+    words = [c for c in result.changes if c.kind is ChangeKind.WORDS]
+    assert [(c.old, c.new) for c in words] == [("and", "plus")] * 7
+    assert result.warnings == ()

@@ -61,7 +61,8 @@ def test_a_sentence_capital_left_without_a_stop_is_found(old, new, left):
     """Each change's capital left after words with no full stop is found, and only where a
     sentence began with it."""
     start = RUN_ON.index(old) if old else RUN_ON.index("It" if "Further" in new else "Council")
-    assert capital_run_on(RUN_ON, start, start + len(old), new) == left
+    changed = RUN_ON[:start] + new + RUN_ON[start + len(old):]
+    assert capital_run_on(RUN_ON, changed, start + len(old), start + len(new)) == left
 
 
 def test_a_change_that_takes_a_sentence_stop_is_applied_with_a_warning():

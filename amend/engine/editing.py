@@ -30,12 +30,31 @@ def has_no_words(body: str) -> bool:
     return bool(_NO_WORDS.match(split_ending(body)[0]))
 
 
+Span = tuple[int, int, str]  # the words from ``start`` to ``end`` and what replaces them
+
+
 def edit(run: Run, node: Node, start: int, end: int, new: str,
          kind: ChangeKind = ChangeKind.WORDS) -> None:
     """Replace ``node``'s words from ``start`` to ``end`` with ``new``, tidy, and record it.
     A paragraph left without words is removed (its list is repaired later)."""
+    edit_all(run, node, [(start, end, new)], kind)
+
+
+def edit_all(run: Run, node: Node, spans: list[Span],
+             kind: ChangeKind = ChangeKind.WORDS) -> None:
+    """``edit`` of several places in ``node``'s words at once (apart, in the order their
+    changes are recorded), tidied once: a change made throughout a long paragraph costs
+    one pass over it, not one a place."""
     old = node.body
-    raw = old[:start] + new + old[end:]
+    pieces, placed, at, length = [], [], 0, 0  # ``length``: of the pieces so far
+    for start, end, new in sorted(spans):
+        start = max(start, at)  # (places never overlap; a stop taken before one stays apart)
+        pieces += [old[at:start], new]
+        length += start - at
+        placed.append((start, end, new, length))
+        length += len(new)
+        at = end
+    raw = "".join(pieces) + old[at:]
     tidy = tidied(raw)
     if tidy == old:
         raise NoEffect(f"this changes nothing in {name(node)}")
@@ -43,15 +62,18 @@ def edit(run: Run, node: Node, start: int, end: int, new: str,
     run.before_edit(node)
     node.body = tidy
     run.book.changed(node)
-    gone, added = old[start:end].strip(), new.strip()
-    what = f"“{gone}” becomes “{added}”" if gone and added else \
-        f"deleted “{gone}”" if gone else f"inserted “{added}”"
     tag = node.label.text if node.label else None
-    run.record(kind, f"{label}: {what}", old=gone, new=added, label_before=tag, label_after=tag)
+    for start, end, new in spans:
+        gone, added = old[start:end].strip(), new.strip()
+        what = f"“{gone}” becomes “{added}”" if gone and added else \
+            f"deleted “{gone}”" if gone else f"inserted “{added}”"
+        run.record(kind, f"{label}: {what}", old=gone, new=added, label_before=tag,
+                   label_after=tag)
     if " ".join(raw.split()) != tidy:
         run.record(ChangeKind.TIDY, f"{label}: spaces and punctuation tidied")
-    for kind, message in seam_faults(old, start, end, new):
-        run.warn(kind, f"{label}: {message}; check the amendment's words")
+    for start, end, new, at in placed:
+        for fault, message in seam_faults(old, start, end, new, raw, at):
+            run.warn_once(fault, f"{label}: {message}; check the amendment's words")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 

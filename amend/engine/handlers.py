@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import singledispatch
 
-from amend.engine.editing import added_words, adopt, delete_paragraph, edit
+from amend.engine.editing import Span, added_words, adopt, delete_paragraph, edit, edit_all
 from amend.engine.finding import Query, find, sentence_of
 from amend.engine.newtext import (
     continued_list,
@@ -143,9 +143,17 @@ def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool,
 def _(op: ops.DeleteWords, step: Step, run: Run) -> None:
     query = words_query(step, op.words, each=op.each, line=op.line, anchor=op.anchor,
                         side=op.side)
-    for found in reversed(find(run, query)):
-        edit(run, found.node, _with_stop_before(found.node, found.start, found.end),
-             found.end, "")
+    _edit_found(run, [(found.node, _with_stop_before(found.node, found.start, found.end),
+                       found.end, "") for found in find(run, query)])
+
+
+def _edit_found(run: Run, places: list[tuple[Node, int, int, str]]) -> None:
+    """Each paragraph's places edited at once, the changes recorded last place first."""
+    by_node: dict[Node, list[Span]] = {}
+    for node, start, end, new in reversed(places):
+        by_node.setdefault(node, []).append((start, end, new))
+    for node, spans in by_node.items():
+        edit_all(run, node, spans)
 
 
 def _with_stop_before(node: Node, start: int, end: int) -> int:
@@ -164,8 +172,7 @@ def _(op: ops.SubstituteWords, step: Step, run: Run) -> None:
     new = " ".join(op.new.text.split())
     query = words_query(step, op.old, each=op.each, line=op.line, anchor=op.anchor,
                         side=op.side)
-    for found in reversed(find(run, query)):
-        edit(run, found.node, found.start, found.end, new)
+    _edit_found(run, [(found.node, found.start, found.end, new) for found in find(run, query)])
 
 
 @perform.register

@@ -12,6 +12,7 @@ from amend.errors import WarningKind
 
 _WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
 _WORD_AFTER = re.compile(r"\s*(\w+)")
+_WORDS = re.compile(r"\S")  # anything but spaces
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")  # the last word, with its punctuation
 _STOPPED = re.compile(r"[.!?:][”’\"')]*\s*$")  # a tail that ends a sentence (or opens a list)
 _REACH = 64  # how far back from a seam a word or a stop is looked for
@@ -36,18 +37,20 @@ def doubled_word(text: str, seams: tuple[int, ...]) -> str | None:
     return None
 
 
-def capital_run_on(old: str, start: int, end: int, new: str) -> str | None:
+def capital_run_on(old: str, text: str, end: int, seam: int) -> str | None:
     """The words either side of a sentence's first word, capital and all, that a change
-    leaves with no full stop before it (“Furthermore, It”), as printed; None if none."""
-    after = _WORD_AFTER.match(old, end)
+    leaves with no full stop before it (“Furthermore, It”), as printed; None if none.
+    ``text`` is ``old`` changed, its words from ``seam`` on those of ``old`` from ``end``."""
+    after = _WORD_AFTER.match(text, seam)
     if after is None or not after.group(1)[:1].isupper():
         return None
-    if not _STOPPED.search(old, max(0, after.start(1) - _REACH), after.start(1)):
+    capital, was = after.start(1), end + after.start(1) - seam
+    if not _STOPPED.search(old, max(0, was - _REACH), was):
         return None  # not the first word of a sentence in the motion
-    text = old[:start] + new + old[end:after.start(1)]
-    if not text.strip() or _STOPPED.search(text, max(0, len(text) - _REACH)):
+    if not _WORDS.search(text, 0, capital) or _STOPPED.search(text, max(0, capital - _REACH),
+                                                              capital):
         return None
-    last = _LAST_TOKEN.search(text, max(0, len(text) - _REACH))
+    last = _LAST_TOKEN.search(text, max(0, capital - _REACH), capital)
     return f"{last.group(1) if last else ''} {after.group(1)}".strip()
 
 
@@ -59,23 +62,24 @@ def dangling_word(text: str, seam: int) -> str | None:
     closed = _CLOSED.match(text, seam)
     if before is None or closed is None or before.group(1).lower() not in _LEADING:
         return None
-    if not text[before.end(1):seam].isspace() and before.end(1) != seam:
-        return None
     return f"{before.group(1)}{text[seam:closed.end()].strip()}"
 
 
-def seam_faults(old: str, start: int, end: int, new: str) -> list[tuple[WarningKind, str]]:
-    """What replacing ``old[start:end]`` with ``new`` leaves at its seams, as warnings."""
+def seam_faults(old: str, start: int, end: int, new: str, text: str,
+                at: int) -> list[tuple[WarningKind, str]]:
+    """What replacing ``old[start:end]`` with ``new`` leaves at its seams, as warnings
+    (``text`` is the result, before it is tidied, with ``new`` at ``at``)."""
     faults = []
-    doubled = doubled_word(old[:start] + new + old[end:], (start, start + len(new)))
+    seam = at + len(new)
+    doubled = doubled_word(text, (at, seam))
     if doubled:
         faults.append((WarningKind.DOUBLED_WORD, f"the change leaves “{doubled}”, a word "
                                                  "printed twice"))
-    dangling = dangling_word(old[:start] + new + old[end:], start + len(new))
+    dangling = dangling_word(text, seam)
     if dangling:
         faults.append((WarningKind.DANGLING_WORD, f"the change leaves “{dangling}”, a word that "
                                                   "leads to nothing"))
-    run_on = capital_run_on(old, start, end, new)
+    run_on = capital_run_on(old, text, end, seam)
     if run_on:
         faults.append((WarningKind.SENTENCE_RUN_ON, f"the change leaves “{run_on}”, a "
                                                     "sentence's capital with no full stop "
