@@ -19,7 +19,7 @@ from amend.instructions import operations as ops
 from amend.motion.worktree import Node
 from amend.text.matching import Tier, closest_words, find_words
 from amend.text.numbers import ordinal_word
-from amend.text.sentences import doubtful_initials, sentence_spans
+from amend.text.sentences import read_sentences, sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,13 @@ def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
     paragraph's words: the same position if no earlier part changed how many sentences it
     has, else wherever that sentence's words are now."""
     moved_body = run.body_as_moved(node)
-    moved, now = sentence_spans(moved_body), sentence_spans(node.body)
+    (moved, doubts), now = read_sentences(moved_body), sentence_spans(node.body)
     n = len(moved) if ref.n == -1 else ref.n
     if not 0 < n <= len(moved):
         raise TargetNotFound(f"{name(node)} has no {ordinal_word(ref.n)} sentence",
                              hint=f"it has {len(moved)}")
-    _warn_of_initials(run, node, moved_body, moved[n - 1][1] if ref.n != -1 else len(moved_body))
+    _warn_of_initials(run, node, moved_body, doubts,
+                      moved[n - 1][1] if ref.n != -1 else len(moved_body))
     if len(moved) == len(now):
         return now[n - 1]
     start, end = moved[n - 1]
@@ -67,10 +68,11 @@ def sentence_of(run: Run, node: Node, ref: ops.SentenceRef) -> tuple[int, int]:
     return at, at + end - start
 
 
-def _warn_of_initials(run: Run, node: Node, body: str, end: int) -> None:
-    """Warn where a sentence was counted taking a capital and full stop after a word ("from
-    S. Campbell") for an initial: it may end a sentence instead ("Option B. The …")."""
-    for stop in doubtful_initials(body):
+def _warn_of_initials(run: Run, node: Node, body: str, doubts: list[int], end: int) -> None:
+    """Warn where a sentence of ``body`` ending before ``end`` was counted taking a capital
+    and full stop after a word (the stops ``doubts``: "from S. Campbell") for an initial: it
+    may end a sentence instead ("Option B. The …")."""
+    for stop in doubts:
         if stop < end:
             run.warn_once(WarningKind.INITIAL_READ,
                           f"the sentences of {name(node)} were counted taking "

@@ -150,23 +150,23 @@ class Root(Node):
 _TAIL = 24  # longer than any closing punctuation ("; and") with the space before it
 
 
+def _tail_start(body: str) -> int:
+    """Where the closing punctuation is looked for: in the last characters of a long
+    paragraph (the same answer as in all of it, since an ending is short and an edited
+    paragraph has no runs of spaces), unless spaces there might reach further back."""
+    return 0 if len(body) <= _TAIL or body[-_TAIL].isspace() else len(body) - _TAIL
+
+
 def split_words(body: str) -> tuple[str, str]:
-    """``split_ending`` looking only at the end of a long paragraph (the same answer, since
-    an ending is short and an edited paragraph has no runs of spaces), for speed."""
-    if len(body) <= _TAIL:
-        return split_ending(body)
-    tail = body[-_TAIL:]
-    if tail[0].isspace():  # the spaces before an ending might reach further back
-        return split_ending(body)
-    text, ending = split_ending(tail)
-    return (body[:-_TAIL] + text, ending) if ending else (body, "")
+    """``split_ending`` looking only at the end of a long paragraph, for speed."""
+    at = _tail_start(body)
+    text, ending = split_ending(body[at:])
+    return (body[:at] + text, ending) if ending else (body, "")
 
 
 def ending_of(body: str) -> str:
     """The closing punctuation ``split_words`` finds, without copying the words."""
-    if len(body) <= _TAIL or body[-_TAIL].isspace():
-        return split_ending(body)[1]
-    return split_ending(body[-_TAIL:])[1]
+    return split_ending(body[_tail_start(body):])[1]
 
 
 _NONE: tuple[Node, ...] = ()  # every unadopted sub-list (see ``Node.children``)

@@ -50,19 +50,25 @@ def _stops(body: str) -> list[tuple[re.Match, bool]]:
     return stops
 
 
-def sentence_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph's words."""
-    spans, start = [], 0
+def read_sentences(body: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """``sentence_spans`` and ``doubtful_initials`` of a paragraph's words, in one pass."""
+    spans, doubts, start = [], [], 0
     for match, doubtful in _stops(body):
         if doubtful:
+            doubts.append(match.start() - 1)
             continue
         spans.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()
     spans.append((start, len(body)))
-    return [(s, e) for s, e in spans if body[s:e].strip()]
+    return [(s, e) for s, e in spans if body[s:e].strip()], doubts
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph's words."""
+    return read_sentences(body)[0]
 
 
 def doubtful_initials(body: str) -> list[int]:
     """Where an initial that stands alone after a word ends ("from S. Campbell": the offset of
     its full stop), which ``sentence_spans`` did not take for a sentence's end."""
-    return [match.start() - 1 for match, doubtful in _stops(body) if doubtful]
+    return read_sentences(body)[1]
