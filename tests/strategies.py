@@ -2,9 +2,11 @@
 unlabelled paragraphs, realistic list punctuation and quoting.
 
 Trees are drawn the way clerks write them, so that reading their text gives them back: a
-paragraph that introduces a sub-list ends ":-" or ":", a sub-list's style differs from every
-list above it, unlabelled paragraphs sit at the top level, and a preamble goes only before a
-labelled list (before unlabelled paragraphs it would read as the first of them).
+paragraph that holds a sub-list mostly ends ":-" or ":" (London's "h) …;" with "i)" and "ii)"
+under it does not, and the text as printed shows it by setting the sub-list in), a sub-list's
+style differs from every list above it, unlabelled paragraphs sit at the top level, and a
+preamble goes only before a labelled list (before unlabelled paragraphs it would read as the
+first of them).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def paragraph_list(draw, depth: int, max_depth: int, used: frozenset) -> tuple[P
         children: tuple[Paragraph, ...] = ()
         if depth < max_depth and draw(st.booleans()):
             children = draw(paragraph_list(depth + 1, max_depth, used | {(kind, form)}))
-        endings = INTRODUCING if children else ITEM_ENDINGS
+        endings = INTRODUCING * 3 + ITEM_ENDINGS if children else ITEM_ENDINGS
         items.append(Paragraph(label, draw(wording()), draw(st.sampled_from(endings)), children))
     return tuple(items)
 

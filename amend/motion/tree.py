@@ -24,6 +24,7 @@ _WORD = re.compile(r"\w")
 _ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
 SENTENCE_ENDS = (".", "?", "!", ";")  # a paragraph so ended is never a preamble
+INDENT = 2  # columns further in that set a paragraph under the one before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,14 +151,18 @@ def _start_label(labels: tuple[Label, ...]) -> Label:
 def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> None:
     """Put a labelled block in the list it continues, or start a sub-list for it.
 
-    In order: a sub-list opened by a paragraph ending ":-" or ":"; the next count of a list
-    already open (innermost first, so ``(i)`` after ``(h)`` is the letter i); a new sub-list
-    for a first count; a list of the same style with a gap; else a sub-list anyway.
+    In order: a sub-list opened by a paragraph ending ":-" or ":", or by a first count set in
+    further than the paragraph before it (``(i)`` indented under ``(h)`` is roman one); the
+    next count of a list already open (innermost first, so ``(i)`` after ``(h)`` is the letter
+    i); a new sub-list for a first count; a second count after a paragraph taken otherwise
+    that could be the first ("ii)" after "i)" read as the letter); a list of the same style
+    with a gap; else a sub-list anyway.
     """
     top = stack[-1]
     parent = top.items[-1] if top.items else None
     starts = [lab for lab in labels if lab.index <= 1 and lab.style != top.style]
-    if parent and starts and parent.body.endswith(INTRODUCING):
+    if parent and starts and (parent.body.endswith(INTRODUCING)
+                              or _set_in(block, parent)):
         _open(stack, parent, starts[0], block)
         return
     for depth in range(len(stack) - 1, -1, -1):
@@ -172,6 +177,8 @@ def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> Non
     if starts:
         _open(stack, parent, starts[0], block)
         return
+    if _second_of_a_sub_list(stack, labels, block):
+        return
     for depth in range(len(stack) - 1, -1, -1):
         for label in labels:
             if stack[depth].style == label.style:
@@ -179,6 +186,32 @@ def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> Non
                 stack[depth].add(label, block)
                 return
     _open(stack, parent, _start_label(labels), block)
+
+
+def _set_in(block: _Draft, parent: _Draft) -> bool:
+    """Whether a block is set in further than the paragraph before it (a space or two by
+    accident is not a sub-list)."""
+    return block.span.column >= parent.span.column + INDENT
+
+
+def _second_of_a_sub_list(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> bool:
+    """Read "ii)" after "h)" and "i)" as the second of a sub-list under "h)": the paragraph
+    before, taken as the next of its list ("i)" as the letter), is read again as the first
+    count the block's continues, and both go under the paragraph before that one."""
+    top = stack[-1]
+    if len(top.items) < 2 or top.items[-1].children or top.items[-2].children:
+        return False
+    previous, holder = top.items[-1], top.items[-2]
+    for label in labels:
+        firsts = [lab for lab in previous.labels if lab.style == label.style
+                  and lab.index == 1 and label.index == 2 and lab != previous.label]
+        if firsts:
+            top.items.pop()
+            top.last = holder.label.index if holder.label else top.last
+            _open(stack, holder, firsts[0], previous)
+            stack[-1].add(label, block)
+            return True
+    return False
 
 
 def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Draft) -> None:
