@@ -45,6 +45,8 @@ class WarningKind(Enum):
     DOUBLED_WORD = "doubled word"  # "the the Mayor": a change prints a word twice running
     SENTENCE_RUN_ON = "sentence run on"  # "Furthermore, It": a capital left with no stop before
     DANGLING_WORD = "dangling word"  # "the staff and;": a change leaves a word leading nowhere
+    # "A. B. Jones this Council:-": an unlabelled paragraph's words now open with a label
+    OPENS_WITH_LABEL = "opens with a label"
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -1,13 +1,15 @@
 """What a change leaves where its new words meet the motion's: a word printed twice ("the
-the Mayor"), a word leading to nothing ("and;"), or a sentence's capital with no full stop
-before it ("Furthermore, It"), is warned of; a word doubled elsewhere, a word that leads to a
-list ("resolves to:"), or a capital that began no sentence, is not."""
+the Mayor"), a word leading to nothing ("and;"), a sentence's capital with no full stop
+before it ("Furthermore, It"), or an unlabelled paragraph's words opening with a label
+("1. That this Council"), is warned of; a word doubled elsewhere, a word that leads to a list
+("resolves to:"), a capital that began no sentence, or a label after a paragraph's own, is
+not."""
 
 import pytest
 
 import amend
 from amend import WarningKind
-from amend.engine.seams import capital_run_on, dangling_word, doubled_word
+from amend.engine.seams import capital_run_on, dangling_word, doubled_word, label_opened
 from tests.test_engine_rules import MOTION0, leeds_resolution_first_paragraph
 
 CASES = [
@@ -110,3 +112,40 @@ def test_a_deletion_that_leaves_a_connector_leading_to_nothing_is_applied_with_a
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.DANGLING_WORD, "amendment.txt:1:1")]
     assert "“and;”" in result.warnings[0].message
+
+
+@pytest.mark.parametrize(("old", "text", "opened"), [
+    ("That this Council notes", "A. B. Jones this Council notes", "A."),  # “That” replaced
+    ("Council thanks the crews", "(z) a new point; thanks the crews", "(z)"),
+    ("notes the report", "1. notes the report", "1."),  # a number put before the words
+    ("1. notes the report", "1. notes the plan", None),  # the words opened with it before
+    ("That this Council notes", "That A. B. Jones notes", None),  # inside the words
+])
+def test_a_label_an_unlabelled_paragraphs_words_now_open_with_is_found(old, text, opened):
+    """Each case's label at the start of the changed words is found, unless the words before
+    the change opened with one too."""
+    assert label_opened(old, text) == opened
+
+
+def test_words_that_open_the_leeds_resolution_with_a_number_are_applied_with_a_warning():
+    """Leeds' unlabelled resolution with “1.” inserted before its first words prints as a
+    paragraph numbered 1.: applied as written, with a warning that its words now open with a
+    label at the instruction."""
+    motion = leeds_resolution_first_paragraph()
+    amendment = amend.read_amendment("Insert “1.” before “That this Council notes”.",
+                                     source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[0].text.startswith("1. That this Council notes Ofsted")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.OPENS_WITH_LABEL, "amendment.txt:1:1")]
+    assert "“1.”" in result.warnings[0].message
+
+
+def test_a_change_inside_a_labelled_paragraph_opening_with_a_label_is_not_warned_of():
+    """Sheffield's (a) with its first words replaced by “A. B. Jones” prints “(a) A. B. Jones
+    …”: the paragraph's own label comes first, so nothing is warned of."""
+    amendment = amend.read_amendment("In paragraph (a), delete “notes” and insert “A. B. "
+                                     "Jones notes”.", source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert result.motion.paragraphs[0].text.startswith("A. B. Jones notes")
+    assert not [w for w in result.warnings if w.kind is WarningKind.OPENS_WITH_LABEL]

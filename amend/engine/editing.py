@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from amend.engine.places import name
-from amend.engine.seams import seam_faults
+from amend.engine.seams import label_opened, seam_faults
 from amend.engine.state import Run
-from amend.errors import EmptiedParagraph, NoEffect
+from amend.errors import EmptiedParagraph, NoEffect, WarningKind
 from amend.motion.tree import split_ending
 from amend.motion.worktree import ChangeKind, Node
 
@@ -74,6 +74,11 @@ def edit_all(run: Run, node: Node, spans: list[Span],
     for start, end, new, at in placed:
         for fault, message in seam_faults(old, start, end, new, raw, at):
             run.warn_once(fault, f"{label}: {message}; check the amendment's words")
+    opened = label_opened(old, tidy) if node.label is None else None
+    if opened:
+        run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the change opens its words with "
+                      f"“{opened}”, which printed reads as a paragraph's label; check the "
+                      "amendment's words")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 

@@ -1,14 +1,16 @@
 """What a change leaves where its new words meet the motion's, that the amendment's words
 probably did not mean: a word printed twice ("the the Mayor"), a word that leads to nothing
-("the staff and;" where "the volunteers" was deleted), or a sentence's capital left after
-words with no full stop ("Furthermore, It", or "is Council" where a deletion took the stop).
-The change is made as written; these are warned of."""
+("the staff and;" where "the volunteers" was deleted), a sentence's capital left after
+words with no full stop ("Furthermore, It", or "is Council" where a deletion took the stop),
+or an unlabelled paragraph's words opening with what reads as a label ("A. B. Jones …", which
+printed would read as paragraph A.). The change is made as written; these are warned of."""
 
 from __future__ import annotations
 
 import re
 
 from amend.errors import WarningKind
+from amend.motion.labels import label_length
 
 _WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
 _WORD_AFTER = re.compile(r"\s*(\w+)")
@@ -63,6 +65,14 @@ def dangling_word(text: str, seam: int) -> str | None:
     if before is None or closed is None or before.group(1).lower() not in _LEADING:
         return None
     return f"{before.group(1)}{text[seam:closed.end()].strip()}"
+
+
+def label_opened(old: str, text: str) -> str | None:
+    """The label an unlabelled paragraph's words ``text`` open with, where its words ``old``
+    before the change did not (“A.” of “A. B. Jones this Council”): printed, the paragraph
+    would read as labelled; None if there is none."""
+    length = label_length(text)
+    return text[:length].strip() if length and not label_length(old) else None
 
 
 def seam_faults(old: str, start: int, end: int, new: str, text: str,
