@@ -14,8 +14,12 @@ ARK_AID = Path(__file__).resolve().parent / "data" / "layout" / \
 
 def outline(paragraphs) -> list:
     """Each paragraph's label and kind, with its sub-list's outline beside it if it has one."""
-    return [(p.label.text, p.label.kind, outline(p.children)) if p.children
-            else (p.label.text, p.label.kind) for p in paragraphs]
+    return [(*_label(p), outline(p.children)) if p.children else _label(p) for p in paragraphs]
+
+
+def _label(paragraph) -> tuple:
+    label = paragraph.label
+    return (label.text, label.kind) if label else (None, None)
 
 
 def test_london_record_reads_i_and_ii_after_h_as_the_sub_points_of_h():
@@ -58,3 +62,12 @@ def test_i_after_h_is_roman_when_set_in_or_followed_by_ii(text, expected):
     """(i) after (h) is roman one when set in two columns or more, or when (ii) follows it;
     else, and with a space's difference, it is the letter that continues the list."""
     assert outline(amend.read_motion(text).paragraphs) == expected
+
+
+def test_a_letter_list_read_again_past_an_unlabelled_paragraph_counts_on_from_h():
+    """“(h)”, an unlabelled paragraph, “(i)”, “(ii)”: i) and ii) go under the unlabelled
+    paragraph, and the letter list's last count is h) again, so a later “(i)” is the letter
+    that follows h), at the top level."""
+    motion = amend.read_motion("(h) a;\n\nSome words.\n\n(i) x;\n\n(ii) y;\n\n(i) z.")
+    assert outline(motion.paragraphs) == [
+        ("(h)", ALPHA), (None, None, [("(i)", ROMAN), ("(ii)", ROMAN)]), ("(i)", ALPHA)]

@@ -189,8 +189,8 @@ def _place(stack: list[_Level], labels: tuple[Label, ...], block: _Draft) -> Non
 
 
 def _set_in(block: _Draft, parent: _Draft) -> bool:
-    """Whether a block is set in further than the paragraph before it (a space or two by
-    accident is not a sub-list)."""
+    """Whether a block is set in ``INDENT`` columns or more past the paragraph before it (a
+    space's difference may be an accident of the page, and is not a sub-list)."""
     return block.span.column >= parent.span.column + INDENT
 
 
@@ -207,7 +207,7 @@ def _second_of_a_sub_list(stack: list[_Level], labels: tuple[Label, ...], block:
                   and lab.index == 1 and label.index == 2 and lab != previous.label]
         if firsts:
             top.items.pop()
-            top.last = holder.label.index if holder.label else top.last
+            top.last = next((item.label.index for item in reversed(top.items) if item.label), 0)
             _open(stack, holder, firsts[0], previous)
             stack[-1].add(label, block)
             return True
