@@ -401,6 +401,28 @@ def test_a_new_paragraph_lettered_past_the_end_of_the_list_is_added_at_its_end_w
     assert str(warning).startswith("amendment.txt:1:1: ") and "(j)" in warning.message
 
 
+@pytest.mark.parametrize(("words", "warned"), [
+    ("(g) asks the Cabinet Member to write to Ofsted.", None),
+    ("(h) asks the Cabinet Member to write to Ofsted.", WarningKind.NEW_LABEL_NOT_BORNE_OUT),
+    ("(1) asks the Cabinet Member to write to Ofsted.", WarningKind.NEW_LABEL_NOT_BORNE_OUT),
+    ("• asks the Cabinet Member to write to Ofsted.", WarningKind.LABELS_UNMATCHED),
+], ids=["g", "h", "1", "bullet"])
+def test_a_paragraph_added_at_the_end_bearing_another_label_than_its_place_is_warned_of(
+        words, warned):
+    """“Add at the end: “(h) …”” on Sheffield's (a)-(f) adds the words as (g), where they
+    stand, with a warning that names the (h) they bore (or the bullet a counted list keeps,
+    which printed reads as a sub-list of (f)); “(g) …” is added with no warning."""
+    amendment = amend.read_amendment(f"Add at the end: “{words}”", source="amendment.txt",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    last = result.motion.paragraphs[-1]
+    assert last.text == "asks the Cabinet Member to write to Ofsted"
+    assert last.label.text == ("•" if warned is WarningKind.LABELS_UNMATCHED else "(g)")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == \
+        ([(warned, "amendment.txt:1:1")] if warned else [])
+    assert not warned or words.split()[0] in result.warnings[0].message
+
+
 # ---- quoted new paragraphs ------------------------------------------------------------------
 
 def test_new_paragraphs_quoted_one_by_one_lose_every_quote():

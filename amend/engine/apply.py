@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from amend.engine.carried import Carried
 from amend.engine.handlers import Step, perform
-from amend.engine.lists import check_promises, repair_lists
+from amend.engine.lists import check_new_labels, check_promises, repair_lists
 from amend.engine.references import Resolver
 from amend.engine.result import (
     Change,
@@ -131,6 +131,7 @@ def apply_amendment(book: Book, amendment: Amendment, number: int, carried: Carr
         for step in steps:
             _run_step(run, step, keep_going)
     repair_lists(run)
+    check_new_labels(run)
     check_promises(run)
     run.part = None
     book.removed.extend(run.removed)

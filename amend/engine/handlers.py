@@ -105,6 +105,8 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
         at = max(0, min((wanted or len(level.children) + 1) - 1, len(level.children)))
     unlettered = bool(level.children) and not any(c.label for c in level.children)
     past_the_end = wanted is not None and wanted > len(level.children) + 1
+    if op.position is not ops.Position.LABELS:  # placed by place, not by the labels named
+        run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
     style_like(nodes, level)
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"

@@ -1,12 +1,14 @@
 """After an amendment's operations: reletter and repunctuate every list it changed (each
 repair credited to the part that first changed the list), and check the reletterings the
-amendment promised."""
+amendment promised and the labels its new paragraphs bore."""
 
 from __future__ import annotations
 
+from amend.engine.newtext import list_model
 from amend.engine.places import name
 from amend.engine.state import Run
 from amend.errors import AmendError, WarningKind
+from amend.motion.labels import BULLET, interpretations
 from amend.motion.punctuation import reletter, repunctuate
 from amend.motion.worktree import ChangeKind
 
@@ -23,6 +25,28 @@ def repair_lists(run: Run) -> None:
             error.span = error.span or (part.span if part else None)
             raise
         repunctuate(level, endings, run.record)
+
+
+def check_new_labels(run: Run) -> None:
+    """“Add at the end: “(f) …”” where the list ends at (c): the new paragraph is lettered
+    (d) where it stands; say so where that is not the label its words bore, or where it keeps
+    a bullet in a counted list (printed, it would read as a sub-list)."""
+    for node, bore, part in run.bore:
+        label = node.label
+        if node.parent is None or label is None:
+            continue
+        run.part = part
+        if label.kind == BULLET:
+            model = list_model(node.parent)
+            if model is not None:
+                run.warn(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins "
+                         "a list of counted paragraphs: it keeps its bullet, and printed "
+                         "reads as a sub-list of the paragraph before it")
+        elif not any(reading.kind == label.kind and reading.index == label.index
+                     for reading in interpretations(bore.count, bore.form)):
+            run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new paragraph {bore.text} is "
+                     f"{label.text} where it was put: it was lettered as the list it joins "
+                     "counts there")
 
 
 def check_promises(run: Run) -> None:

@@ -10,6 +10,7 @@ from amend.engine.result import Change, OperationOutcome
 from amend.engine.search import Haystack
 from amend.errors import AmendWarning, Span, WarningKind
 from amend.instructions.amendment import Part
+from amend.motion.labels import Label
 from amend.motion.punctuation import snapshot
 from amend.motion.worktree import ChangeKind, Node
 
@@ -42,7 +43,8 @@ class Book:
 @dataclass
 class Run:
     """State while one amendment applies: its number, the part and operation under way, the
-    lists it changed (with how they looked before) and the reletterings it promised."""
+    lists it changed (with how they looked before), the reletterings it promised and the labels
+    its new paragraphs bore."""
 
     book: Book
     number: int
@@ -51,6 +53,8 @@ class Run:
     before: dict[Node, tuple] = field(default_factory=dict)
     moved: dict[Node, str] = field(default_factory=dict)
     promised: list[tuple[Node, str, Part | None]] = field(default_factory=list)
+    # new paragraphs put by place ("at the end", "after (c)"), with the label their words bore
+    bore: list[tuple[Node, Label, Part | None]] = field(default_factory=list)
     removed: list[Node] = field(default_factory=list)  # paragraphs this amendment deleted
     added: set[Node] = field(default_factory=set)  # paragraphs this amendment added
     noted: list[AmendWarning] = field(default_factory=list)
