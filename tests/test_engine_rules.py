@@ -423,6 +423,22 @@ def test_a_paragraph_added_at_the_end_bearing_another_label_than_its_place_is_wa
     assert not warned or words.split()[0] in result.warnings[0].message
 
 
+@pytest.mark.parametrize(("words", "warned"), [
+    ("(c) is proud of its workforce;", None),
+    ("(e) is proud of its workforce;", WarningKind.NEW_LABEL_NOT_BORNE_OUT),
+], ids=["c", "e"])
+def test_a_paragraph_put_in_place_of_one_bearing_another_label_is_warned_of(words, warned):
+    """“Delete paragraph (c) and insert “(e) …”” on Sheffield's motion puts the words in (c)'s
+    place, lettered (c), with a warning that names the (e) they bore; “(c) …” has none."""
+    amendment = amend.read_amendment(f"Delete paragraph (c) and insert “{words}”",
+                                     source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    third = result.motion.paragraphs[2]
+    assert (third.label.text, third.text) == ("(c)", "is proud of its workforce")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == \
+        ([(warned, "amendment.txt:1:1")] if warned else [])
+
+
 # ---- quoted new paragraphs ------------------------------------------------------------------
 
 def test_new_paragraphs_quoted_one_by_one_lose_every_quote():

@@ -66,6 +66,7 @@ def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
         delete_paragraph(run, node)
     if op.content:
         _, nodes = new_nodes(op.content, run.source)
+        run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
         style_like(nodes, level)
         adopt(run, level, nodes, at)
         run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place",

@@ -53,7 +53,8 @@ class Run:
     before: dict[Node, tuple] = field(default_factory=dict)
     moved: dict[Node, str] = field(default_factory=dict)
     promised: list[tuple[Node, str, Part | None]] = field(default_factory=list)
-    # new paragraphs put by place ("at the end", "after (c)"), with the label their words bore
+    # new paragraphs put by place ("at the end", "after (c)", in place of (b)), with the label
+    # their words bore
     bore: list[tuple[Node, Label, Part | None]] = field(default_factory=list)
     removed: list[Node] = field(default_factory=list)  # paragraphs this amendment deleted
     added: set[Node] = field(default_factory=set)  # paragraphs this amendment added
