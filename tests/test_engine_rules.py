@@ -17,6 +17,8 @@ SEED0_MOTION = between(seed(0), "That this Council:-", "Minutes:")
 MOTION0 = amend.read_motion(SEED0_MOTION, source="seed000.txt")
 SEED1_MOTION = between(seed(1), "This Council notes the outcome", "Minutes:")
 MOTION1 = amend.read_motion(SEED1_MOTION, source="seed001.txt")
+LAYOUT = Path(__file__).resolve().parent / "data" / "layout"
+LONDON_WINTER = LAYOUT / "london-2025-winter-maintenance-motion.txt"
 
 
 def example_motion(name: str) -> amend.Motion:
@@ -439,6 +441,26 @@ def test_a_paragraph_put_in_place_of_one_bearing_another_label_is_warned_of(word
         ([(warned, "amendment.txt:1:1")] if warned else [])
 
 
+@pytest.mark.parametrize(("words", "warned"), [
+    ("• That the Council calls for a national housing plan.", None),
+    ("(i) That the Council calls for a national housing plan.", WarningKind.LABELS_UNMATCHED),
+], ids=["bullet", "roman"])
+def test_a_counted_paragraph_added_to_limericks_bullets_is_warned_of(words, warned):
+    """Limerick's eviction-ban motion is three bulleted paragraphs: a bullet added at the end
+    joins them with no warning; “(i) …” keeps its label, and printed would read as a sub-list
+    of the third bullet, so a warning says so."""
+    motion = amend.read_motion((LAYOUT / "limerick-2023-eviction-ban-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment(f"Add at the end: “{words}”", source="amendment.txt",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    last = result.motion.paragraphs[-1]
+    assert (last.label.text, last.text) == (words.split()[0],
+                                            "That the Council calls for a national housing plan")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == \
+        ([(warned, "amendment.txt:1:1")] if warned else [])
+
+
 # ---- quoted new paragraphs ------------------------------------------------------------------
 
 def test_new_paragraphs_quoted_one_by_one_lose_every_quote():
@@ -848,10 +870,6 @@ def test_a_number_that_only_a_sub_paragraph_bears_is_read_as_it_with_a_warning()
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.PARAGRAPH_NUMBER_READ, "amendment.txt:1:1")]
     assert "not as the motion's second paragraph" in result.warnings[0].message
-
-
-LONDON_WINTER = Path(__file__).resolve().parent / "data" / "layout" / \
-    "london-2025-winter-maintenance-motion.txt"
 
 
 def test_a_sentence_counted_past_an_initial_is_the_whole_sentence_with_a_warning():

@@ -4,13 +4,12 @@ amendment promised and the labels its new paragraphs bore."""
 
 from __future__ import annotations
 
-from amend.engine.newtext import list_model
 from amend.engine.places import name
 from amend.engine.state import Run
 from amend.errors import AmendError, WarningKind
-from amend.motion.labels import BULLET, interpretations
+from amend.motion.labels import BULLET, LabelKind, interpretations
 from amend.motion.punctuation import reletter, repunctuate
-from amend.motion.worktree import ChangeKind
+from amend.motion.worktree import ChangeKind, Node
 
 
 def repair_lists(run: Run) -> None:
@@ -30,20 +29,24 @@ def repair_lists(run: Run) -> None:
 def check_new_labels(run: Run) -> None:
     """“Add at the end: “(f) …”” where the list ends at (c): the new paragraph is lettered
     (d) where it stands; say so where that is not the label its words bore, or where it keeps
-    a bullet in a counted list (printed, it would read as a sub-list)."""
+    a label of another kind than its list's (a bullet among letters, a roman one among
+    bullets: printed, it may read as a sub-list of the paragraph before it)."""
+    added = {node for node, _, _ in run.bore}
+    kinds: dict[Node, set[LabelKind]] = {}  # of each list's paragraphs, the new ones left out
     for node, bore, part in run.bore:
-        label = node.label
-        if node.parent is None or label is None:
+        label, level = node.label, node.parent
+        if level is None or label is None:
             continue
         run.part = part
-        if label.kind == BULLET:
-            model = list_model(node.parent)
-            if model is not None:
-                run.warn(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins "
-                         "a list of counted paragraphs: it keeps its bullet, and printed "
-                         "reads as a sub-list of the paragraph before it")
-        elif not any(reading.kind == label.kind and reading.index == label.index
-                     for reading in interpretations(bore.count, bore.form)):
+        if level not in kinds:
+            kinds[level] = {c.label.kind for c in level.children if c.label and c not in added}
+        if kinds[level] and label.kind not in kinds[level]:
+            run.warn_once(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins a "
+                     "list whose paragraphs are labelled otherwise: it keeps its label, and "
+                     "printed may read as a sub-list of the paragraph before it")
+        elif label.kind != BULLET and not any(
+                reading.kind == label.kind and reading.index == label.index
+                for reading in interpretations(bore.count, bore.form)):
             run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new paragraph {bore.text} is "
                      f"{label.text} where it was put: it was lettered as the list it joins "
                      "counts there")
