@@ -47,6 +47,8 @@ class WarningKind(Enum):
     DANGLING_WORD = "dangling word"  # "the staff and;": a change leaves a word leading nowhere
     # "A. B. Jones this Council:-": an unlabelled paragraph's words now open with a label
     OPENS_WITH_LABEL = "opens with a label"
+    # "That Furthermore, the Council agrees." before (a): a preamble now ending as a sentence
+    PREAMBLE_READ_AS_PARAGRAPH = "preamble reads as a paragraph"
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -1,9 +1,9 @@
 """What a change leaves where its new words meet the motion's: a word printed twice ("the
 the Mayor"), a word leading to nothing ("and;"), a sentence's capital with no full stop
-before it ("Furthermore, It"), or an unlabelled paragraph's words opening with a label
-("1. That this Council"), is warned of; a word doubled elsewhere, a word that leads to a list
-("resolves to:"), a capital that began no sentence, or a label after a paragraph's own, is
-not."""
+before it ("Furthermore, It"), an unlabelled paragraph's words opening with a label ("1. That
+this Council"), or a preamble ending as a paragraph does ("That this Council notes."), is
+warned of; a word doubled elsewhere, a word that leads to a list ("resolves to:"), a capital
+that began no sentence, or a label after a paragraph's own, is not."""
 
 import pytest
 
@@ -149,3 +149,20 @@ def test_a_change_inside_a_labelled_paragraph_opening_with_a_label_is_not_warned
     result = amend.resolve(MOTION0, amendment)
     assert result.motion.paragraphs[0].text.startswith("A. B. Jones notes")
     assert not [w for w in result.warnings if w.kind is WarningKind.OPENS_WITH_LABEL]
+
+
+@pytest.mark.parametrize(("new", "warned"), [
+    ("That the Cabinet:-", False),
+    ("That this Council notes the report.", True),
+    ("That this Council notes the report;", True),
+], ids=["colon", "full-stop", "semicolon"])
+def test_a_preamble_left_ending_as_a_paragraph_does_is_warned_of(new, warned):
+    """Sheffield's preamble “That this Council:-” replaced by words ending “.” or “;” reads,
+    printed before (a), as a paragraph of the motion: applied as written, with a warning at
+    the instruction; words ending “:-” stay the preamble, with none."""
+    amendment = amend.read_amendment(f"Leave out “That this Council:-” and insert “{new}”.",
+                                     source="amendment.txt", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert result.motion.preamble == new
+    assert [(w.kind, str(w.span)) for w in result.warnings] == \
+        ([(WarningKind.PREAMBLE_READ_AS_PARAGRAPH, "amendment.txt:1:1")] if warned else [])

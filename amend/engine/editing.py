@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from amend.engine.places import name
-from amend.engine.seams import label_opened, seam_faults
+from amend.engine.seams import label_opened, preamble_ended, seam_faults
 from amend.engine.state import Run
 from amend.errors import EmptiedParagraph, NoEffect, WarningKind
 from amend.motion.tree import split_ending
@@ -79,6 +79,12 @@ def edit_all(run: Run, node: Node, spans: list[Span],
         run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the change opens its words with "
                       f"“{opened}”, which printed reads as a paragraph's label; check the "
                       "amendment's words")
+    ended = preamble_ended(old, tidy, node.children[0].label is not None) \
+        if node.is_root and node.children and not has_no_words(tidy) else None
+    if ended:
+        run.warn_once(WarningKind.PREAMBLE_READ_AS_PARAGRAPH, f"{label}: the change leaves it "
+                      f"“{ended}”, which printed reads as a paragraph of the motion, not its "
+                      "preamble; check the amendment's words")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 

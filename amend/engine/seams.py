@@ -2,8 +2,10 @@
 probably did not mean: a word printed twice ("the the Mayor"), a word that leads to nothing
 ("the staff and;" where "the volunteers" was deleted), a sentence's capital left after
 words with no full stop ("Furthermore, It", or "is Council" where a deletion took the stop),
-or an unlabelled paragraph's words opening with what reads as a label ("A. B. Jones …", which
-printed would read as paragraph A.). The change is made as written; these are warned of."""
+an unlabelled paragraph's words opening with what reads as a label ("A. B. Jones …", which
+printed would read as paragraph A.), or a preamble left ending as a paragraph does ("That
+Furthermore, the Council agrees." before (a)). The change is made as written; these are
+warned of."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 
 from amend.errors import WarningKind
 from amend.motion.labels import label_length
+from amend.motion.tree import reads_as_preamble
 
 _WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
 _WORD_AFTER = re.compile(r"\s*(\w+)")
@@ -18,6 +21,7 @@ _WORDS = re.compile(r"\S")  # anything but spaces
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")  # the last word, with its punctuation
 _STOPPED = re.compile(r"[.!?:][”’\"')]*\s*$")  # a tail that ends a sentence (or opens a list)
 _REACH = 64  # how far back from a seam a word or a stop is looked for
+_LAST_WORDS = 4  # of a preamble's ending, quoted in a warning
 # words that lead on to others: one left with only punctuation after it leads to nothing
 _LEADING = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "to", "for", "with",
                       "by", "in", "on", "at", "from", "that"})
@@ -73,6 +77,17 @@ def label_opened(old: str, text: str) -> str | None:
     would read as labelled; None if there is none."""
     length = label_length(text)
     return text[:length].strip() if length and not label_length(old) else None
+
+
+def preamble_ended(old: str, text: str, before_labels: bool) -> str | None:
+    """The last words of a preamble that a change leaves ending as a paragraph does (“…
+    Furthermore, the Council agrees.” before (a)), where its words ``old`` did not: printed,
+    it would read as a paragraph of the motion; None if it still reads as the preamble."""
+    if reads_as_preamble(text, alone=False, before_labels=before_labels) or \
+            not reads_as_preamble(old, alone=False, before_labels=before_labels):
+        return None
+    words = text.split()
+    return ("…" if len(words) > _LAST_WORDS else "") + " ".join(words[-_LAST_WORDS:])
 
 
 def seam_faults(old: str, start: int, end: int, new: str, text: str,

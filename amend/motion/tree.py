@@ -222,15 +222,22 @@ def _open(stack: list[_Level], parent: _Draft, label: Label, block: _Draft) -> N
 
 
 def _is_preamble(blocks: list[_Draft]) -> bool:
-    """An opening unfinished sentence ("That this Council:-", "RESOLVED: that") before a list;
-    before unlabelled paragraphs, only the resolution's own opening ("That:", "That this
-    Council:"), never a paragraph that introduces the ones after it ("Council notes:")."""
-    first = blocks[0].body
-    if blocks[0].labels or not _WORD.search(first):
+    """Whether the first block is the motion's preamble (see ``reads_as_preamble``)."""
+    return not blocks[0].labels and reads_as_preamble(
+        blocks[0].body, alone=len(blocks) == 1, before_labels=len(blocks) > 1
+        and bool(blocks[1].labels))
+
+
+def reads_as_preamble(body: str, *, alone: bool, before_labels: bool) -> bool:
+    """Whether unlabelled words at the head of a motion read as its preamble: an opening
+    unfinished sentence ("That this Council:-", "RESOLVED: that") before a list; before
+    unlabelled paragraphs, only the resolution's own opening ("That:", "That this Council:"),
+    never a paragraph that introduces the ones after it ("Council notes:")."""
+    if not _WORD.search(body):
         return False
-    if len(blocks) == 1 or not blocks[1].labels:
-        return first.endswith(INTRODUCING) and (len(blocks) == 1 or opens_with_that(first))
-    return not first.endswith(SENTENCE_ENDS)
+    if alone or not before_labels:
+        return body.endswith(INTRODUCING) and (alone or opens_with_that(body))
+    return not body.endswith(SENTENCE_ENDS)
 
 
 def parse_motion(text: str, source: str = "motion", layout: Layout | None = None,
