@@ -902,3 +902,18 @@ def test_a_change_in_each_place_of_one_paragraph_edits_every_place_and_records_e
     words = [c for c in result.changes if c.kind is ChangeKind.WORDS]
     assert [(c.old, c.new) for c in words] == [("and", "plus")] * 7
     assert result.warnings == ()
+
+
+def test_the_one_paragraph_of_a_list_restated_keeps_its_label():
+    """London's 801 Sarnia motion gives one reason, 1), under “IT BEING NOTED …”; “Amend
+    paragraph 1) to read: “…”” puts the new words in as 1). Before, with its list emptied by
+    the deletion, the new words were left with no label."""
+    motion = amend.read_motion((LAYOUT / "london-2025-801-sarnia-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment("Amend paragraph 1) to read: “the recommended amendment "
+                                     "would permit intensification that is appropriate.”",
+                                     motion=motion)
+    result = amend.resolve(motion, amendment)
+    (reason,) = result.motion.paragraphs[-1].children
+    assert (reason.label.text, reason.text) == (
+        "1)", "the recommended amendment would permit intensification that is appropriate")

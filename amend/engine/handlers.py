@@ -13,6 +13,7 @@ from amend.engine.newtext import (
     continued_list,
     counted_twice,
     ending_list,
+    list_model,
     named_index,
     new_nodes,
     select_carried,
@@ -61,13 +62,14 @@ def perform(op, step: Step, run: Run) -> None:
 def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
     first = step.targets.paragraphs[0]
     level, at = first.parent, first.index()
+    model = list_model(level)  # how the list counted, even if its every paragraph goes
     run.touch(level)
     for node in step.targets.paragraphs:
         delete_paragraph(run, node)
     if op.content:
         _, nodes = new_nodes(op.content, run.source)
         run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
-        style_like(nodes, level)
+        style_like(nodes, model)
         adopt(run, level, nodes, at)
         run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place",
                    **added_words(nodes))
@@ -108,7 +110,7 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     past_the_end = wanted is not None and wanted > len(level.children) + 1
     if op.position is not ops.Position.LABELS:  # placed by place, not by the labels named
         run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
-    style_like(nodes, level)
+    style_like(nodes, list_model(level))
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
     run.record(ChangeKind.ADD, f"added {names}", **added_words(nodes))

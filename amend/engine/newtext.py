@@ -27,9 +27,9 @@ def list_model(level: Node) -> Label | None:
     return next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
 
 
-def style_like(nodes: list[Node], level: Node) -> None:
-    """Give labelled new paragraphs the label style of the list they join."""
-    model = list_model(level)
+def style_like(nodes: list[Node], model: Label | None) -> None:
+    """Give new paragraphs the label style of the list they join, whose first count label is
+    ``model`` (see ``list_model``; None: the list is not counted)."""
     for node in nodes:
         if model and node.label is not None and node.label.kind != BULLET:
             node.label = model.with_index(node.label.index)
