@@ -9,6 +9,7 @@ import pytest
 
 import amend
 from amend import WarningKind
+from amend.motion.punctuation import convention
 from amend.motion.worktree import ChangeKind
 from tests.seeds import between, seed
 
@@ -902,6 +903,33 @@ def test_a_change_in_each_place_of_one_paragraph_edits_every_place_and_records_e
     words = [c for c in result.changes if c.kind is ChangeKind.WORDS]
     assert [(c.old, c.new) for c in words] == [("and", "plus")] * 7
     assert result.warnings == ()
+
+
+def test_london_list_punctuation_is_repaired_among_its_lettered_parts_not_its_closing_note():
+    """London's winter motion is a) “…; and”, b) “…:” (opening i) to iv)), then the unlabelled
+    “it being noted that … matter.”; “Amend part b) to read: “…;”” leaves a) “; and” and
+    b) “;” as written, and the note its full stop. Before, the note was counted as the list's
+    last item: “and” moved from a) to b), and b) was printed “…; and” before the note."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment("Amend part b) to read: “the City’s winter maintenance "
+                                     "performance BE REVIEWED;”", motion=motion)
+    result = amend.resolve(motion, amendment)
+    a, b, note = result.motion.paragraphs
+    assert (a.ending, b.ending, note.ending) == ("; and", ";", ".")
+    assert b.text == "the City’s winter maintenance performance BE REVIEWED" and not b.children
+    assert not [c for c in result.changes if c.kind is ChangeKind.PUNCTUATION]
+
+
+@pytest.mark.parametrize(("endings", "followed"), [
+    (("; and", ":", "."), ("; and", ".")),  # the sub-list of the last but one takes the "and"
+    ((";", ":-", "."), (";", ".")),  # no "and" anywhere: none is put in
+    ((";", ";", ":", ";"), None),  # London's a) to d), c) opening a sub-list: no convention
+    ((";", "; or", "."), ("; or", ".")),
+], ids=["and-before-sub-list", "no-and", "london", "or"])
+def test_a_lists_convention_puts_in_no_connector_it_did_not_have(endings, followed):
+    """A list's convention has a connector only where the list had one (“; and” or “; or”);
+    a last but one paragraph opening a sub-list is no sign of one."""
+    assert convention(endings) == followed
 
 
 def test_the_one_paragraph_of_a_list_restated_keeps_its_label():

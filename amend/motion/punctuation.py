@@ -1,9 +1,10 @@
 """After paragraphs are added or removed: relettering and list punctuation repair.
 
-Only lists that an amendment changed are touched.  A list is repaired only if it followed
-a convention before ("…;" items, "…; and" last but one, "." or ";" last; or "…;" items and
-"." last, with no "and"), and then it follows it again; every relabel and every moved "and"
-or full stop is reported.
+Only lists that an amendment changed are touched, and of a list only its items (its labelled
+paragraphs, where it has any).  A list is repaired only if it followed a convention before
+("…;" items, "…; and" last but one, "." or ";" last; or "…;" items and "." last, with no
+"and"), and then it follows it again; every relabel and every moved "and" or full stop is
+reported.
 """
 
 from __future__ import annotations
@@ -18,21 +19,30 @@ from amend.motion.worktree import ChangeKind, Node
 CONNECTORS = ("; and", "; or")
 
 
+def items(level: Node) -> list[Node]:
+    """The items of a list: its labelled paragraphs, not a paragraph of no label among or
+    after them (London's “it being noted that …” after a) and b)); all its paragraphs if none
+    is labelled."""
+    return [c for c in level.children if c.label] or level.children
+
+
 def snapshot(level: Node) -> tuple[tuple[str, ...], tuple | None]:
     """What a list looked like before: its items' endings and its label style and start."""
     first = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
-    return tuple(c.ending for c in level.children), first
+    return tuple(c.ending for c in items(level)), first
 
 
 def convention(endings: tuple[str, ...]) -> tuple[str, str] | None:
     """The convention a list's endings follow, as (ending of the last but one, ending of the
-    last): "…;" items with "; and" (or "; or") before the last, or "…;" items and no connector
-    with a full stop at the end; None when they follow neither."""
+    last): "…;" items with "; and" (or "; or") before the last (or before the sub-list of the
+    last but one, where it opens one), or "…;" items and no connector with a full stop at the
+    end; None when they follow neither (an "and" is never put where the list had none)."""
     if len(endings) < 2 or endings[-1] not in (".", ";"):
         return None
-    if all(e in (";", *CONNECTORS, *INTRODUCING) for e in endings[:-2]) and \
+    connector = next((e for e in endings if e in CONNECTORS), None)
+    if connector and all(e in (";", *CONNECTORS, *INTRODUCING) for e in endings[:-2]) and \
             endings[-2] in (*CONNECTORS, *INTRODUCING):
-        return next((e for e in endings if e in CONNECTORS), "; and"), endings[-1]
+        return connector, endings[-1]
     if endings[-1] == "." and all(e in (";", *INTRODUCING) for e in endings[:-1]):
         return ";", "."
     return None
@@ -72,11 +82,12 @@ def repunctuate(level: Node, before: tuple[str, ...],
                 report: Callable[..., None]) -> None:
     """Move "; and" and the full stop so a changed list follows the convention it had."""
     followed = convention(before)
-    if followed is None or not level.children:
+    listed = items(level)
+    if followed is None or not listed:
         return
     connector, last = followed
-    count = len(level.children)
-    for i, child in enumerate(level.children):
+    count = len(listed)
+    for i, child in enumerate(listed):
         if child.children and child.ending in INTRODUCING:
             continue
         wanted = last if i == count - 1 else connector if i == count - 2 else ";"
