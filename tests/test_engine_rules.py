@@ -945,3 +945,18 @@ def test_the_one_paragraph_of_a_list_restated_keeps_its_label():
     (reason,) = result.motion.paragraphs[-1].children
     assert (reason.label.text, reason.text) == (
         "1)", "the recommended amendment would permit intensification that is appropriate")
+
+
+def test_a_lettered_part_added_at_the_end_after_londons_closing_note_is_warned_of():
+    """“Add at the end: “c) …”” on London's winter motion, whose a) and b) are followed by
+    “it being noted that … matter.”, adds c) at the very end, after the note, as written, with
+    a warning that the list it continues ends before the note."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment("Add at the end: “c) the report BE RECEIVED.”",
+                                     source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    *_, note, new = result.motion.paragraphs
+    assert (note.label, new.label.text) == (None, "c)")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.LABELS_UNMATCHED, "amendment.txt:1:1")]
+    assert "“it being noted that…”" in result.warnings[0].message

@@ -117,11 +117,31 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     _warn_of_label_guesses(op, nodes, unlettered, names, run,
                            unmatched=op.position is ops.Position.LABELS and bool(op.labels)
                            and wanted is None)
+    if op.position is ops.Position.END and nodes and nodes[0].label:
+        _warn_of_a_list_left_behind(run, level, at, names)
     if past_the_end:
         label = f"({op.labels[0]})" if op.labels else names
         run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new {label} is lettered past the end "
                  f"of the list it joins, of {len(level.children) - len(nodes)} paragraphs: it was "
                  "added at the end and lettered on from the last")
+
+
+def _warn_of_a_list_left_behind(run: Run, level: Node, at: int, names: str) -> None:
+    """“Add at the end: “c) …”” where the list a) to b) is followed by a paragraph of no label
+    (London's “it being noted that …”): the new c) goes at the very end, after that paragraph;
+    say so, as the clerk may have put it at the end of the list instead."""
+    before = level.children[at - 1] if at else None
+    if before is not None and before.label is None and any(
+            c.label for c in level.children[:at - 1]):
+        run.warn(WarningKind.LABELS_UNMATCHED, f"the new {names} was added at the end, after "
+                 f"“{_opening(before.body)}”, which has no label: the list it continues ends "
+                 "before that paragraph, where the clerk may have put it")
+
+
+def _opening(text: str, words: int = 4) -> str:
+    """The first few words of ``text``, with “…” after them if there are more."""
+    split = text.split()
+    return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
 def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool, names: str,
