@@ -960,3 +960,18 @@ def test_a_lettered_part_added_at_the_end_after_londons_closing_note_is_warned_o
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.LABELS_UNMATCHED, "amendment.txt:1:1")]
     assert "“it being noted that…”" in result.warnings[0].message
+
+
+@pytest.mark.parametrize(("instruction", "endings"), [
+    ("Delete part b).", [";"]),
+    ("Add a new part c): “the report BE RECEIVED;”", ["; and", ":", ";"]),
+], ids=["b-deleted", "c-added"])
+def test_london_and_before_a_last_part_that_opens_a_sub_list_is_moved_only_where_it_can_go(
+        instruction, endings):
+    """London's winter motion is a) “…; and”, then b) opening i) to iv), whose iv) closes the
+    list with “;”. With b) deleted, a) is the last part and closes “;” (before, it kept its
+    “; and” before the note); with c) added after b), which opens a sub-list and cannot take
+    the “and”, a) keeps it."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
+    assert [p.ending for p in result.motion.paragraphs if p.label] == endings

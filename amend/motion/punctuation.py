@@ -26,10 +26,22 @@ def items(level: Node) -> list[Node]:
     return [c for c in level.children if c.label] or level.children
 
 
+def introduces(paragraph: Node) -> bool:
+    """Whether a paragraph ends by opening its sub-list ("… including:" and i) to iv))."""
+    return bool(paragraph.children) and paragraph.ending in INTRODUCING
+
+
+def closing(paragraph: Node) -> str:
+    """How a paragraph closes: its ending, or, where it opens a sub-list, how that closes."""
+    return closing(paragraph.children[-1]) if introduces(paragraph) else paragraph.ending
+
+
 def snapshot(level: Node) -> tuple[tuple[str, ...], tuple | None]:
-    """What a list looked like before: its items' endings and its label style and start."""
+    """What a list looked like before: its items' endings (the last one's as it closes) and
+    its label style and start."""
     first = next((c.label for c in level.children if c.label and c.label.kind != BULLET), None)
-    return tuple(c.ending for c in items(level)), first
+    listed = items(level)
+    return tuple(c.ending for c in listed[:-1]) + tuple(map(closing, listed[-1:])), first
 
 
 def convention(endings: tuple[str, ...]) -> tuple[str, str] | None:
@@ -80,15 +92,17 @@ def raise_overflow(kind: str) -> None:
 
 def repunctuate(level: Node, before: tuple[str, ...],
                 report: Callable[..., None]) -> None:
-    """Move "; and" and the full stop so a changed list follows the convention it had."""
+    """Move "; and" and the full stop so a changed list follows the convention it had (an
+    "and" stays where it is if the last but one opens a sub-list and cannot take it)."""
     followed = convention(before)
     listed = items(level)
     if followed is None or not listed:
         return
     connector, last = followed
     count = len(listed)
+    slot = count >= 2 and not introduces(listed[-2])  # the last but one can take the "and"
     for i, child in enumerate(listed):
-        if child.children and child.ending in INTRODUCING:
+        if introduces(child) or (child.ending in CONNECTORS and not slot and i < count - 1):
             continue
         wanted = last if i == count - 1 else connector if i == count - 2 else ";"
         if child.ending != wanted:
