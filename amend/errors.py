@@ -45,7 +45,8 @@ class WarningKind(Enum):
     DOUBLED_WORD = "doubled word"  # "the the Mayor": a change prints a word twice running
     SENTENCE_RUN_ON = "sentence run on"  # "Furthermore, It": a capital left with no stop before
     DANGLING_WORD = "dangling word"  # "the staff and;": a change leaves a word leading nowhere
-    # "A. B. Jones this Council:-": an unlabelled paragraph's words now open with a label
+    # "A. B. Jones this Council:-": an unlabelled paragraph's words now open with a label, or
+    # new words put in a paragraph do ("iii) a new point;" at the end of c))
     OPENS_WITH_LABEL = "opens with a label"
     # "That Furthermore, the Council agrees." before (a): a preamble now ending as a sentence
     PREAMBLE_READ_AS_PARAGRAPH = "preamble reads as a paragraph"

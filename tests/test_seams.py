@@ -9,8 +9,14 @@ import pytest
 
 import amend
 from amend import WarningKind
-from amend.engine.seams import capital_run_on, dangling_word, doubled_word, label_opened
-from tests.test_engine_rules import MOTION0, leeds_resolution_first_paragraph
+from amend.engine.seams import (
+    capital_run_on,
+    dangling_word,
+    doubled_word,
+    label_opened,
+    words_label,
+)
+from tests.test_engine_rules import LAYOUT, MOTION0, leeds_resolution_first_paragraph
 
 CASES = [
     # (text after the change, where new words meet old ones, the doubled words found)
@@ -166,3 +172,29 @@ def test_a_preamble_left_ending_as_a_paragraph_does_is_warned_of(new, warned):
     assert result.motion.preamble == new
     assert [(w.kind, str(w.span)) for w in result.warnings] == \
         ([(WarningKind.PREAMBLE_READ_AS_PARAGRAPH, "amendment.txt:1:1")] if warned else [])
+
+
+def test_new_words_that_open_with_a_label_put_at_the_end_of_a_part_are_warned_of():
+    """“Add at the end of part c): “iii) …”” on London's 801 Sarnia motion, whose c) opens i)
+    and ii), puts the words at the end of c)'s own words, as written, with a warning that they
+    open with the label iii): a new sub-paragraph may have been meant."""
+    motion = amend.read_motion((LAYOUT / "london-2025-801-sarnia-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment("Add at the end of part c): “iii) a new point;”",
+                                     source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    assert result.motion.paragraphs[2].text.endswith("through the Site Plan review iii) a new "
+                                                     "point")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.OPENS_WITH_LABEL, "amendment.txt:1:1")]
+    assert "“iii)”" in result.warnings[0].message
+
+
+@pytest.mark.parametrize(("new", "label"), [
+    (" iii) a new point; ", "iii)"), ("(b) as amended", "(b)"), (" and the Mayor ", None),
+    ("2019. The", None), ("A. B. Jones", None), ("• a new point", "•"),
+])
+def test_the_label_new_words_open_with_is_found(new, label):
+    """Each case's new words open with the bracketed count or bullet found; a count with a
+    full stop (“2019.”, “A.”) is as likely a year or an initial, and no label here."""
+    assert words_label(new) == label

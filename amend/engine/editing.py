@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from amend.engine.places import name
-from amend.engine.seams import label_opened, preamble_ended, seam_faults
+from amend.engine.seams import label_opened, preamble_ended, seam_faults, words_label
 from amend.engine.state import Run
 from amend.errors import EmptiedParagraph, NoEffect, WarningKind
 from amend.motion.tree import split_ending
@@ -79,6 +79,12 @@ def edit_all(run: Run, node: Node, spans: list[Span],
         run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the change opens its words with "
                       f"“{opened}”, which printed reads as a paragraph's label; check the "
                       "amendment's words")
+    labelled = next(filter(None, (words_label(new) for _, _, new, _ in placed)), None)
+    if labelled and not opened:
+        run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the new words open with "
+                      f"“{labelled}”, a paragraph's label, and were put in its words as "
+                      f"written; if a new paragraph {labelled} was meant, the amendment should "
+                      "say so")
     ended = preamble_ended(old, tidy, node.children[0].label is not None) \
         if node.is_root and node.children and not has_no_words(tidy) else None
     if ended:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from amend.errors import WarningKind
-from amend.motion.labels import label_length
+from amend.motion.labels import DOT, label_length, read_label
 from amend.motion.tree import reads_as_preamble
 
 _WORD_BEFORE = re.compile(r"(?:^|\W)(\w+)\s*$")  # the last word of a short tail
@@ -77,6 +77,17 @@ def label_opened(old: str, text: str) -> str | None:
     would read as labelled; None if there is none."""
     length = label_length(text)
     return text[:length].strip() if length and not label_length(old) else None
+
+
+def words_label(new: str) -> str | None:
+    """The label new words open with (“iii)” of “iii) a new point;” added at the end of c)),
+    as a new paragraph's words would: a bracketed count or a bullet (“A.” or “2019.” opening
+    words is as likely an initial or a year); None if they open with none."""
+    words = new.strip()
+    labels, rest = read_label(words)
+    if not labels or labels[0].form == DOT:
+        return None
+    return words[:len(words) - len(rest)].strip()
 
 
 def preamble_ended(old: str, text: str, before_labels: bool) -> str | None:
