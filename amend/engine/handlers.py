@@ -19,7 +19,7 @@ from amend.engine.newtext import (
     select_carried,
     style_like,
 )
-from amend.engine.places import name
+from amend.engine.places import first_words, name
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
@@ -134,14 +134,8 @@ def _warn_of_a_list_left_behind(run: Run, level: Node, at: int, names: str) -> N
     if before is not None and before.label is None and any(
             c.label for c in level.children[:at - 1]):
         run.warn(WarningKind.LABELS_UNMATCHED, f"the new {names} was added at the end, after "
-                 f"“{_opening(before.body)}”, which has no label: the list it continues ends "
+                 f"“{first_words(before.body)}”, which has no label: the list it continues ends "
                  "before that paragraph, where the clerk may have put it")
-
-
-def _opening(text: str, words: int = 4) -> str:
-    """The first few words of ``text``, with “…” after them if there are more."""
-    split = text.split()
-    return " ".join(split[:words]) + ("…" if len(split) > words else "")
 
 
 def _warn_of_label_guesses(op: ops.AddParagraphs, nodes: list, unlettered: bool, names: str,

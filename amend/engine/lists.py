@@ -41,9 +41,9 @@ def check_new_labels(run: Run) -> None:
         if level not in kinds:
             kinds[level] = {c.label.kind for c in level.children if c.label and c not in added}
         if kinds[level] and label.kind not in kinds[level]:
-            run.warn_once(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins a "
-                     "list whose paragraphs are labelled otherwise: it keeps its label, and "
-                     "printed may read as a sub-list of the paragraph before it")
+            run.warn_once(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins "
+                          "a list whose paragraphs are labelled otherwise: it keeps its label, "
+                          "and printed may read as a sub-list of the paragraph before it")
         elif label.kind != BULLET and not any(
                 reading.kind == label.kind and reading.index == label.index
                 for reading in interpretations(bore.count, bore.form)):

@@ -1,5 +1,6 @@
-"""Naming places in the motion: "paragraph (c)", and the file line and column of an offset in
-a paragraph's words, or its printed line number, even after its words were edited."""
+"""Naming places in the motion: "paragraph (c)", a paragraph's first or last words, and the
+file line and column of an offset in a paragraph's words, or its printed line number, even
+after its words were edited."""
 
 from __future__ import annotations
 
@@ -17,6 +18,19 @@ def name(node: Node) -> str:
     if node.label:
         return f"paragraph {node.label.text}"
     return f"paragraph {node.index() + 1}"
+
+
+def first_words(text: str, count: int = 4) -> str:
+    """The first ``count`` words of ``text``, with “…” after them if there are more, to name a
+    paragraph by its opening (“it being noted that…”)."""
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def last_words(text: str, count: int = 4) -> str:
+    """The last ``count`` words of ``text``, with “…” before them if there are more."""
+    words = text.split()
+    return ("…" if len(words) > count else "") + " ".join(words[-count:])
 
 
 def offset_as_read(node: Node, offset: int) -> int:

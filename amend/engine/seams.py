@@ -3,14 +3,16 @@ probably did not mean: a word printed twice ("the the Mayor"), a word that leads
 ("the staff and;" where "the volunteers" was deleted), a sentence's capital left after
 words with no full stop ("Furthermore, It", or "is Council" where a deletion took the stop),
 an unlabelled paragraph's words opening with what reads as a label ("A. B. Jones …", which
-printed would read as paragraph A.), or a preamble left ending as a paragraph does ("That
-Furthermore, the Council agrees." before (a)). The change is made as written; these are
-warned of."""
+printed would read as paragraph A.), new words put in a paragraph that open with a bracketed
+label ("iii) a new point;" at the end of c)), or a preamble left ending as a paragraph does
+("That Furthermore, the Council agrees." before (a)). The change is made as written; these
+are warned of."""
 
 from __future__ import annotations
 
 import re
 
+from amend.engine.places import last_words
 from amend.errors import WarningKind
 from amend.motion.labels import DOT, label_length, read_label
 from amend.motion.tree import reads_as_preamble
@@ -21,7 +23,6 @@ _WORDS = re.compile(r"\S")  # anything but spaces
 _LAST_TOKEN = re.compile(r"(\S+)\s*$")  # the last word, with its punctuation
 _STOPPED = re.compile(r"[.!?:][”’\"')]*\s*$")  # a tail that ends a sentence (or opens a list)
 _REACH = 64  # how far back from a seam a word or a stop is looked for
-_LAST_WORDS = 4  # of a preamble's ending, quoted in a warning
 # words that lead on to others: one left with only punctuation after it leads to nothing
 _LEADING = frozenset({"and", "or", "but", "nor", "of", "the", "a", "an", "to", "for", "with",
                       "by", "in", "on", "at", "from", "that"})
@@ -97,8 +98,7 @@ def preamble_ended(old: str, text: str, before_labels: bool) -> str | None:
     if reads_as_preamble(text, alone=False, before_labels=before_labels) or \
             not reads_as_preamble(old, alone=False, before_labels=before_labels):
         return None
-    words = text.split()
-    return ("…" if len(words) > _LAST_WORDS else "") + " ".join(words[-_LAST_WORDS:])
+    return last_words(text)
 
 
 def seam_faults(old: str, start: int, end: int, new: str, text: str,
