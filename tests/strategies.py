@@ -137,15 +137,15 @@ COUNTS = st.sampled_from(list("abcdefgh") + ["1", "2", "3", "12", "ii", "iv"])
 
 @st.composite
 def references(draw) -> ops.Ref:
-    kind = draw(st.sampled_from(["label", "ordinal", "range", "pair", "first"]))
+    kind = draw(st.sampled_from(["label", "ordinal", "range", "labels", "first"]))
     if kind == "label":
         return ops.LabelRef(draw(COUNTS), draw(st.booleans()))
     if kind == "ordinal":
         return ops.OrdinalRef(draw(st.sampled_from([1, 2, 3, 4, 7, 12, -1])))
     if kind == "range":
         return ops.RangeRef(draw(COUNTS), draw(COUNTS))
-    if kind == "pair":
-        return ops.PairRef(draw(COUNTS), draw(COUNTS))
+    if kind == "labels":
+        return ops.LabelsRef(tuple(draw(st.lists(COUNTS, min_size=2, max_size=4))))
     return ops.FirstRef(draw(st.integers(2, 10)))
 
 

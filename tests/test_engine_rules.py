@@ -975,3 +975,14 @@ def test_london_and_before_a_last_part_that_opens_a_sub_list_is_moved_only_where
     motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
     result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
     assert [p.ending for p in result.motion.paragraphs if p.label] == endings
+
+
+def test_paragraphs_named_in_a_list_are_deleted_and_none_between_them():
+    """“Delete paragraphs (b), (c) and (e).” on Sheffield's (a)-(f) deletes those three and
+    keeps (d) and (f), lettered (b) and (c). Before, the commas were dropped, (c) was read as a
+    paragraph under (b), and the instruction was refused."""
+    result = amend.resolve(MOTION0, amend.read_amendment("Delete paragraphs (b), (c) and (e).",
+                                                         motion=MOTION0))
+    kept = [MOTION0.paragraphs[i].text for i in (0, 3, 5)]
+    assert [(p.label.text, p.text) for p in result.motion.paragraphs] == list(
+        zip(["(a)", "(b)", "(c)"], kept, strict=True))

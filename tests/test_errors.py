@@ -105,6 +105,23 @@ def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
     assert amendment.read_text() == "1. the deletion of paragraph (b) forthwith.\n"
 
 
+def test_cli_shows_a_long_line_cut_around_the_place_with_the_caret_on_it(tmp_path):
+    """An error on a line of 30,000 characters shows 100 of them around the place, “…” where
+    the line is cut, and the caret under the place itself (before, the whole line)."""
+    motion = tmp_path / "motion.txt"
+    motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text("Delete “" + "x " * 15_000 + "” forthwith.\n")
+    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
+                             "apply", str(motion), str(amendment)], capture_output=True,
+                            text=True, cwd=tempfile.gettempdir(), check=False)
+    assert result.returncode == 2
+    first, line, caret = result.stderr.splitlines()[:3]
+    assert first.startswith(f"amend: {amendment}:1:30011:")
+    assert line.startswith("  …x x") and line.endswith("forthwith.") and len(line) <= 110
+    assert line[caret.index("^"):].startswith("forthwith")
+
+
 def test_a_scope_that_cannot_limit_the_operation_is_refused_not_dropped():
     """"In paragraph (b), delete paragraph (c)" is an error, never a wider deletion."""
     with pytest.raises(InstructionSyntaxError, match="cannot limit"):

@@ -80,3 +80,27 @@ def test_instruction_fragments_read_or_raise_a_located_error(text, with_motion):
 def test_any_text_reads_or_raises_an_amend_error(text):
     """Any text at all reads as an Amendment or raises an AmendError."""
     read(text)
+
+
+def test_a_path_of_thousands_of_labels_is_refused_where_it_starts():
+    """“Delete paragraph (a) (a) … (b).” with 2,000 labels is refused (a path names 26 at most)
+    at its line, not a crash (before, building the path ran out of recursion)."""
+    with pytest.raises(InstructionSyntaxError, match="2001 paragraphs") as raised:
+        read_amendment("Delete paragraph " + "(a) " * 2000 + "(b).", source="amendment.txt",
+                       motion=MOTION)
+    assert str(raised.value.span) == "amendment.txt:1:1"
+
+
+def test_a_list_of_more_labels_than_a_motion_has_is_refused():
+    """“Delete paragraphs (a), (a), … and (c).” naming 40 paragraphs is refused."""
+    with pytest.raises(InstructionSyntaxError, match="a list of labels names 40 paragraphs"):
+        read_amendment("Delete paragraphs " + "(a), " * 38 + "(b) and (c).", motion=MOTION)
+
+
+def test_an_instruction_too_long_outside_its_quotations_is_refused_where_it_starts():
+    """An instruction with 200,000 characters outside its quotation marks is refused at its
+    start, before it is parsed, saying why."""
+    text = "Delete paragraphs " + "(a), " * 40_000 + "(b) and (c)."
+    with pytest.raises(InstructionSyntaxError, match="200,030 characters outside") as raised:
+        read_amendment(text, source="amendment.txt", motion=MOTION)
+    assert str(raised.value.span) == "amendment.txt:1:1"

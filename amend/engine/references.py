@@ -112,12 +112,12 @@ class Resolver:
         return first.parent.children[first.index():last.index() + 1]
 
     @paragraphs.register
-    def _(self, ref: ops.PairRef) -> list[Node]:
-        first, second = self.labelled(ref.first), self.labelled(ref.second)
-        if first is second:
+    def _(self, ref: ops.LabelsRef) -> list[Node]:
+        found = [self.labelled(count) for count in ref.counts]
+        if len({id(node) for node in found}) < len(found):
             raise AmbiguousTarget(f"{ref.describe()} name one paragraph twice",
                                   hint=self.inventory())
-        return reading_order([first, second])
+        return reading_order(found)
 
     @paragraphs.register
     def _(self, ref: ops.SentenceRef) -> list[Node]:

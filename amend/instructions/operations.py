@@ -98,14 +98,15 @@ class RangeRef:
 
 
 @dataclass(frozen=True, slots=True)
-class PairRef:
-    """Two paragraphs named by their labels: "(b) and (d)" (and none between them)."""
+class LabelsRef:
+    """Paragraphs named one by one by their labels: "(b) and (d)", "(b), (c) and (e)" (and
+    none between them)."""
 
-    first: str
-    second: str
+    counts: tuple[str, ...]
 
     def describe(self) -> str:
-        return f"paragraphs ({self.first}) and ({self.second})"
+        *most, last = (f"({count})" for count in self.counts)
+        return f"paragraphs {', '.join(most)} and {last}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ class SentenceRef:
         return f"the {ordinal_word(self.n)} sentence{where}"
 
 
-Ref = LabelRef | OrdinalRef | RangeRef | PairRef | OrdinalRangeRef | FirstRef | SentenceRef
+Ref = LabelRef | OrdinalRef | RangeRef | LabelsRef | OrdinalRangeRef | FirstRef | SentenceRef
 
 
 def where_text(scope: Ref | None) -> str:

@@ -58,7 +58,10 @@ def walk(line: str) -> Walk:
     from lark.exceptions import UnexpectedInput
 
     reading = next(readings(line))
-    skeleton = skeleton_of(reading, line, Located("line", line, 0))
+    try:
+        skeleton = skeleton_of(reading, line, Located("line", line, 0))
+    except InstructionSyntaxError as error:  # too long to be read: refused where it is parsed
+        return Walk(0, error, None, 0)
     text = skeleton.text
     virtual = reading.block_start is not None and "⟦block⟧" not in text
     if virtual:
@@ -341,6 +344,10 @@ def check_nothing_swallowed(operations: tuple[Operation, ...], chunk: str,
 def no_instruction_hint(body: str) -> str:
     """Why the line that came nearest to an instruction is not one, if any came near."""
     lines = [rest_of_line(body, m.end()) for m in LINE.finditer(body)][:30]
+    refused = next((found.error for found in map(walk, lines)
+                    if isinstance(found.error, InstructionSyntaxError)), None)
+    if refused is not None:  # a line too long to be read as an instruction
+        return refused.message
     for line in lines:
         found = misread(line)
         if found is not None and found.suggestion is not None:

@@ -21,6 +21,11 @@ from amend.instructions.grammar import instruction_parser
 from amend.text.quotes import Reading, readings, unclosed_opening, unpaired
 
 _COMMA = re.compile(r",")
+_COUNT = r"(?:\(?(?:\d{1,4}|[a-z]{1,5})\)|\d{1,4})"  # "(b)", "b)", "2"
+_LIST_END = re.compile(rf"{_COUNT},?\s+and\s+{_COUNT}", re.IGNORECASE)  # "(c) and (e)"
+_COUNT_BEFORE = re.compile(rf"{_COUNT}\s*(,)\s*$", re.IGNORECASE)  # "(b), " before it
+_REACH = 24  # how far back a count and its comma are looked for
+LONGEST_SKELETON = 100_000  # characters of an instruction outside its quotations
 _MARKS = re.compile(r"[“”]")
 _SINGLE_CLOSE = re.compile(r"[’'](?!\w)")  # not the apostrophe of “Council’s”
 _SINGLE_OPEN = re.compile(r"‘|(?<!\w)'(?=\w)")
@@ -137,8 +142,29 @@ def each_paragraph_unquoted(text: str) -> str:
     return text
 
 
+def without_commas(text: str) -> str:
+    """The words with their commas blanked, but for those between the counts of a list that
+    closes with "and" ("paragraphs (b), (c) and (e)", "paragraphs 2, 3, and 5"), which the
+    grammar reads ("In paragraph (b), (ii), …" stays (ii) of (b)). Each list is found from its
+    end back, so that a long run of counts with no "and" costs no more than its length."""
+    kept = set()
+    for end in _LIST_END.finditer(text):
+        at = end.start()
+        while item := _COUNT_BEFORE.search(text, max(0, at - _REACH), at):
+            kept.add(item.start(1))
+            at = item.start()
+    return _COMMA.sub(lambda comma: "," if comma.start() in kept else " ", text) if kept \
+        else text.replace(",", " ")
+
+
 def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
     """Replace quotations with placeholders and unquoted new text with a block marker."""
+    outside = sum(len(piece.text) for piece in reading.pieces if not piece.quoted)
+    if outside > LONGEST_SKELETON:
+        raise where.refusal(0, f"this instruction has {outside:,} characters outside its "
+                            f"quotation marks; an instruction is read up to "
+                            f"{LONGEST_SKELETON:,}", hint="put the new words in quotation "
+                            "marks, or split the instruction into numbered parts")
     pieces, starts, quotes, openers = [], [], [], []
     length = 0
     for piece in reading.pieces:
@@ -149,7 +175,7 @@ def skeleton_of(reading: Reading, part: str, where: Located) -> Skeleton:
             starts.append((length, piece.start - 1))
             openers.append(part[piece.start - 1:piece.start])
         else:
-            token = _COMMA.sub(" ", piece.text)
+            token = without_commas(piece.text)
             starts.append((length, piece.start))
         pieces.append(token)
         length += len(token)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lark import Token
 from lark.visitors import Transformer_NonRecursive
 
 from amend.errors import InstructionSyntaxError, NarrativeAmendment
@@ -33,6 +34,17 @@ from amend.instructions.modifiers import (
 from amend.instructions.new_text import new_part_labels, restated, whole_motion
 from amend.motion.labels import label_key
 from amend.text.numbers import number_value, ordinal_value
+
+MOST_LABELS = 26  # in a path or a list of paragraphs named one by one (no motion has more)
+
+
+def _few(labels: list, what: str, example: str) -> None:
+    """Refuse a path or list of more labels than a motion can have (a run of thousands of
+    “(a)” pasted into an instruction)."""
+    if len(labels) > MOST_LABELS:
+        raise InstructionSyntaxError(
+            f"{what} names {len(labels)} paragraphs; it can name {MOST_LABELS} at most",
+            span=None, expected=(f"“{example}”",))
 
 
 class References(Transformer_NonRecursive):
@@ -59,9 +71,10 @@ class References(Transformer_NonRecursive):
         first, last = children[-2:]
         return ops.RangeRef(label_key(first), label_key(last))
 
-    def pair_sel(self, children):
-        first, second = children[-2:]
-        return ops.PairRef(label_key(first), label_key(second.split(None, 1)[1]))
+    def labels_sel(self, children):
+        *counts, last = (child for child in children if isinstance(child, Token))
+        _few([*counts, last], "a list of labels", "paragraphs (b), (c) and (e)")
+        return ops.LabelsRef((*map(label_key, counts), label_key(last.split(None, 1)[1])))
 
     def ordinal_range(self, children):
         first, last = (ordinal_value(token) for token in children[-2:])
@@ -71,6 +84,7 @@ class References(Transformer_NonRecursive):
         return ops.FirstRef(last) if first == 1 else ops.OrdinalRangeRef(first, last)
 
     def part_path(self, children):
+        _few(children, "a path of labels", "paragraph (b) (iii)")
         ref = None
         for token in children:
             ref = ops.LabelRef(label_key(token), within=ref)

@@ -41,8 +41,8 @@ def ref_text(ref: ops.Ref) -> str:
         return f"the {ordinal_word(ref.first)} to {ordinal_word(ref.last)} paragraphs"
     if isinstance(ref, ops.RangeRef):
         return f"paragraphs ({ref.first}) to ({ref.last})"
-    if isinstance(ref, ops.PairRef):
-        return f"paragraphs ({ref.first}) and ({ref.second})"
+    if isinstance(ref, ops.LabelsRef):
+        return ref.describe()
     if isinstance(ref, ops.FirstRef):
         return f"the first {number_word(ref.count)} paragraphs"
     of = f" of {ref_text(ref.within)}" if ref.within else ""

@@ -28,9 +28,21 @@ def describe(error: amend.AmendError) -> str:
     if span and text is not None:
         source_lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if 0 < span.line <= len(source_lines):
-            lines.append("  " + source_lines[span.line - 1].replace("\t", " "))
-            lines.append("  " + " " * max(span.column - 1, 0) + "^")
+            shown, caret = excerpt(source_lines[span.line - 1].replace("\t", " "),
+                                   max(span.column - 1, 0))
+            lines += ["  " + shown, "  " + " " * caret + "^"]
     return visible("\n".join(lines))
+
+
+def excerpt(line: str, at: int, width: int = 100) -> tuple[str, int]:
+    """The part of a long line shown under a message: ``width`` characters around ``at``
+    with “…” where it is cut, and where ``at`` falls in it."""
+    if len(line) <= width:
+        return line, at
+    start = max(0, min(at - width // 2, len(line) - width))
+    shown = line[start:start + width]
+    lead = "…" if start else ""
+    return lead + shown + ("…" if start + width < len(line) else ""), at - start + len(lead)
 
 
 def complain(message: str) -> None:
