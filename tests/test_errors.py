@@ -1,9 +1,5 @@
 """Every error class, reached by a realistic bad input, and how the command line shows it."""
 
-import subprocess
-import sys
-import tempfile
-
 import pytest
 
 from amend import (
@@ -16,6 +12,7 @@ from amend import (
     read_motion,
     resolve,
 )
+from tests.cli import run_cli
 
 MOTION = read_motion("That this Council:-\n\n(a) notes the report;\n\n(b) thanks the staff "
                       "and thanks the carers; and\n\n(c) requests a report.\n")
@@ -93,9 +90,7 @@ def test_cli_shows_file_line_column_and_caret_with_status_2(tmp_path):
     motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
     amendment = tmp_path / "amendment.txt"
     amendment.write_text("1. the deletion of paragraph (b) forthwith.\n")
-    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
-                             "apply", str(motion), str(amendment)], capture_output=True,
-                            text=True, cwd=tempfile.gettempdir(), check=False)
+    result = run_cli("apply", str(motion), str(amendment))
     assert result.returncode == 2
     first, line, caret = result.stderr.splitlines()[:3]
     assert first.startswith(f"amend: {amendment}:1:")
@@ -112,9 +107,7 @@ def test_cli_shows_a_long_line_cut_around_the_place_with_the_caret_on_it(tmp_pat
     motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
     amendment = tmp_path / "amendment.txt"
     amendment.write_text("Delete “" + "x " * 15_000 + "” forthwith.\n")
-    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
-                             "apply", str(motion), str(amendment)], capture_output=True,
-                            text=True, cwd=tempfile.gettempdir(), check=False)
+    result = run_cli("apply", str(motion), str(amendment))
     assert result.returncode == 2
     first, line, caret = result.stderr.splitlines()[:3]
     assert first.startswith(f"amend: {amendment}:1:30011:")
@@ -202,8 +195,6 @@ def test_cli_reports_a_cut_short_or_misspelt_amendment_with_status_2(tmp_path, a
     motion.write_text("(a) notes the report;\n\n(b) thanks the staff.\n")
     amendment = tmp_path / "amendment.txt"
     amendment.write_text(amendment_text)
-    result = subprocess.run([sys.executable, "-c", "from amend_cli.main import run; run()",
-                             "apply", str(motion), str(amendment)], capture_output=True,
-                            text=True, cwd=tempfile.gettempdir(), check=False)
+    result = run_cli("apply", str(motion), str(amendment))
     assert (result.returncode, "Traceback" in result.stderr) == (2, False)
     assert result.stderr.splitlines()[0].startswith(f"amend: {amendment}{where}")
