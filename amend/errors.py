@@ -50,6 +50,8 @@ class WarningKind(Enum):
     OPENS_WITH_LABEL = "opens with a label"
     # "That Furthermore, the Council agrees." before (a): a preamble now ending as a sentence
     PREAMBLE_READ_AS_PARAGRAPH = "preamble reads as a paragraph"
+    # "Add at the end of part c): “iii) …”" where c)'s sub-list ends at ii): a new iii)
+    READ_AS_SUB_PARAGRAPH = "read as a sub-paragraph"
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

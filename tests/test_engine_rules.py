@@ -986,3 +986,19 @@ def test_paragraphs_named_in_a_list_are_deleted_and_none_between_them():
     kept = [MOTION0.paragraphs[i].text for i in (0, 3, 5)]
     assert [(p.label.text, p.text) for p in result.motion.paragraphs] == list(
         zip(["(a)", "(b)", "(c)"], kept, strict=True))
+
+
+def test_words_added_at_the_end_of_a_part_that_open_with_its_next_sub_label_are_a_sub_paragraph():
+    """“Add at the end of part c): “iii) …”” on London's 801 Sarnia motion, whose c) opens i)
+    and ii), adds iii) to c)'s sub-list, with a warning that it was so read; before, the words
+    ran on from c)'s own (“… the Site Plan review iii) a new point;”), its colon gone."""
+    motion = amend.read_motion((LAYOUT / "london-2025-801-sarnia-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment("Add at the end of part c): “iii) a new point;”",
+                                     source="amendment.txt", motion=motion)
+    result = amend.resolve(motion, amendment)
+    part_c = result.motion.paragraphs[2]
+    assert part_c.text == motion.paragraphs[2].text and part_c.ending == ":"
+    assert [(p.label.text, p.text) for p in part_c.children][-1] == ("iii)", "a new point")
+    assert [(w.kind, str(w.span)) for w in result.warnings] == [
+        (WarningKind.READ_AS_SUB_PARAGRAPH, "amendment.txt:1:1")]

@@ -175,19 +175,20 @@ def test_a_preamble_left_ending_as_a_paragraph_does_is_warned_of(new, warned):
 
 
 def test_new_words_that_open_with_a_label_put_at_the_end_of_a_part_are_warned_of():
-    """“Add at the end of part c): “iii) …”” on London's 801 Sarnia motion, whose c) opens i)
-    and ii), puts the words at the end of c)'s own words, as written, with a warning that they
-    open with the label iii): a new sub-paragraph may have been meant."""
+    """“Add at the end of part c): “iv) …”” on London's 801 Sarnia motion, whose c) opens i)
+    and ii), puts the words at the end of c)'s own words, as written (iv) does not follow ii)),
+    with a warning that they open with the label iv): a new sub-paragraph may have been
+    meant."""
     motion = amend.read_motion((LAYOUT / "london-2025-801-sarnia-motion.txt").read_text(
         encoding="utf-8"), source="motion.txt")
-    amendment = amend.read_amendment("Add at the end of part c): “iii) a new point;”",
+    amendment = amend.read_amendment("Add at the end of part c): “iv) a new point;”",
                                      source="amendment.txt", motion=motion)
     result = amend.resolve(motion, amendment)
-    assert result.motion.paragraphs[2].text.endswith("through the Site Plan review iii) a new "
+    assert result.motion.paragraphs[2].text.endswith("through the Site Plan review iv) a new "
                                                      "point")
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.OPENS_WITH_LABEL, "amendment.txt:1:1")]
-    assert "“iii)”" in result.warnings[0].message
+    assert "“iv)”" in result.warnings[0].message
 
 
 @pytest.mark.parametrize(("new", "label"), [

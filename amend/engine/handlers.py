@@ -20,11 +20,13 @@ from amend.engine.newtext import (
     style_like,
 )
 from amend.engine.places import first_words, name
+from amend.engine.seams import words_label
 from amend.engine.state import Run
 from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
 from amend.errors import AmbiguousTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
+from amend.motion.labels import interpretations, label_key
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
 
@@ -232,6 +234,12 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
         edit(run, node, at, at, f" {words} ")
     elif op.position is ops.Position.START:
         edit(run, node, 0, 0, f"{words} ")
+    elif (label := _continued_sub_list(node, words)) is not None:
+        add = ops.AddParagraphs(op.words, position=ops.Position.END, near=op.scope)
+        perform(add, Step(add, step.targets, step.labels), run)
+        run.warn(WarningKind.READ_AS_SUB_PARAGRAPH, f"the words added at the end of "
+                 f"{name(node)} open with “{label}”, which continues its sub-list: they were "
+                 f"added as its sub-paragraph {label}, not run on from its words")
     elif _SENTENCE.fullmatch(words):  # "At the end of (c), add “It reports in May.”"
         _last_sentence(run, node, words)
         run.warn(WarningKind.READ_AS_SENTENCE, f"the words added at the end of {name(node)} "
@@ -239,6 +247,18 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
                  "sentence of their own, after its last; check they do not run on from it")
     else:  # words that run on from the paragraph's last, before its closing punctuation
         _at_words_end(run, node, words)
+
+
+def _continued_sub_list(node: Node, words: str) -> str | None:
+    """The bracketed label new words open with, where it is the next of ``node``'s sub-list
+    (“iii) …” at the end of c), whose sub-list ends at ii)); None otherwise."""
+    label = words_label(words)
+    last = node.children[-1].label if node.children else None
+    if label is None or last is None:
+        return None
+    follows = any(reading.style == last.style and reading.index == last.index + 1
+                  for reading in interpretations(label_key(label), last.form))
+    return label if follows else None
 
 
 def _at_words_end(run: Run, node: Node, words: str) -> None:
