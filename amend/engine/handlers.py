@@ -26,7 +26,7 @@ from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
 from amend.errors import AmbiguousTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
-from amend.motion.labels import interpretations, label_key
+from amend.motion.labels import interpretations
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
 
@@ -257,7 +257,7 @@ def _continued_sub_list(node: Node, words: str) -> str | None:
     if label is None or last is None:
         return None
     follows = any(reading.style == last.style and reading.index == last.index + 1
-                  for reading in interpretations(label_key(label), last.form))
+                  for reading in interpretations(label.strip("()"), last.form))
     return label if follows else None
 
 
