@@ -344,7 +344,8 @@ def check_nothing_swallowed(operations: tuple[Operation, ...], chunk: str,
 def no_instruction_hint(body: str) -> str:
     """Why the line that came nearest to an instruction is not one, if any came near."""
     lines = [rest_of_line(body, m.end()) for m in LINE.finditer(body)][:30]
-    refused = next((found.error for found in map(walk, lines)
+    walks = [walk(line) for line in lines]
+    refused = next((found.error for found in walks
                     if isinstance(found.error, InstructionSyntaxError)), None)
     if refused is not None:  # a line too long to be read as an instruction
         return refused.message
@@ -352,5 +353,6 @@ def no_instruction_hint(body: str) -> str:
         found = misread(line)
         if found is not None and found.suggestion is not None:
             return f"“{found.word}” is not an instruction word; did you mean “{found.suggestion}”?"
-    best = max(lines, key=lambda line: walk(line).taken, default="")
-    return (common_slip(best) if best and walk(best).taken else None) or ""
+    taken, best = max(((found.taken, line) for found, line in zip(walks, lines, strict=True)),
+                      key=lambda pair: pair[0], default=(0, ""))
+    return (common_slip(best) if taken else None) or ""
