@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from amend.engine.places import name
-from amend.engine.seams import label_opened, preamble_ended, seam_faults, words_label
+from amend.engine.seams import paragraph_faults, seam_faults
 from amend.engine.state import Run
-from amend.errors import EmptiedParagraph, NoEffect, WarningKind
+from amend.errors import EmptiedParagraph, NoEffect
 from amend.motion.tree import split_ending
 from amend.motion.worktree import ChangeKind, Node
 
@@ -74,23 +74,11 @@ def edit_all(run: Run, node: Node, spans: list[Span],
     for start, end, new, at in placed:
         for fault, message in seam_faults(old, start, end, new, raw, at):
             run.warn_once(fault, f"{label}: {message}; check the amendment's words")
-    opened = label_opened(old, tidy) if node.label is None else None
-    if opened:
-        run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the change opens its words with "
-                      f"“{opened}”, which printed reads as a paragraph's label; check the "
-                      "amendment's words")
-    labelled = next(filter(None, (words_label(new) for _, _, new, _ in placed)), None)
-    if labelled and not opened:
-        run.warn_once(WarningKind.OPENS_WITH_LABEL, f"{label}: the new words open with "
-                      f"“{labelled}”, a paragraph's label, and were put in its words as "
-                      f"written; if a new paragraph {labelled} was meant, the amendment should "
-                      "say so")
-    ended = preamble_ended(old, tidy, node.children[0].label is not None) \
-        if node.is_root and node.children and not has_no_words(tidy) else None
-    if ended:
-        run.warn_once(WarningKind.PREAMBLE_READ_AS_PARAGRAPH, f"{label}: the change leaves it "
-                      f"“{ended}”, which printed reads as a paragraph of the motion, not its "
-                      "preamble; check the amendment's words")
+    preamble = node.is_root and bool(node.children) and not has_no_words(tidy)
+    for fault, message in paragraph_faults(
+            old, tidy, [new for _, _, new, _ in placed], unlabelled=node.label is None,
+            before=(node.children[0].label is not None) if preamble else None):
+        run.warn_once(fault, f"{label}: {message}")
     if has_no_words(tidy):
         remove_emptied(run, node, label)
 

@@ -26,7 +26,7 @@ from amend.engine.tail import delete_after
 from amend.engine.targets import Targets
 from amend.errors import AmbiguousTarget, TargetNotFound, WarningKind
 from amend.instructions import operations as ops
-from amend.motion.labels import interpretations
+from amend.motion.labels import reads_as
 from amend.motion.worktree import ChangeKind, Node
 from amend.text.matching import find_words
 
@@ -70,7 +70,7 @@ def _(op: ops.DeleteParagraphs, step: Step, run: Run) -> None:
         delete_paragraph(run, node)
     if op.content:
         _, nodes = new_nodes(op.content, run.source)
-        run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
+        run.bear(nodes)
         style_like(nodes, model)
         adopt(run, level, nodes, at)
         run.record(ChangeKind.ADD, f"added {len(nodes)} paragraph(s) in their place",
@@ -111,7 +111,7 @@ def _(op: ops.AddParagraphs, step: Step, run: Run) -> None:
     unlettered = bool(level.children) and not any(c.label for c in level.children)
     past_the_end = wanted is not None and wanted > len(level.children) + 1
     if op.position is not ops.Position.LABELS:  # placed by place, not by the labels named
-        run.bore.extend((node, node.label, run.part) for node in nodes if node.label)
+        run.bear(nodes)
     style_like(nodes, list_model(level))
     adopt(run, level, nodes, at)
     names = ", ".join(n.label.text for n in nodes if n.label) or f"{len(nodes)} paragraph(s)"
@@ -256,9 +256,7 @@ def _continued_sub_list(node: Node, words: str) -> str | None:
     last = node.children[-1].label if node.children else None
     if label is None or last is None:
         return None
-    follows = any(reading.style == last.style and reading.index == last.index + 1
-                  for reading in interpretations(label.strip("()"), last.form))
-    return label if follows else None
+    return label if reads_as(label.strip("()"), last.kind, last.index + 1) else None
 
 
 def _at_words_end(run: Run, node: Node, words: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from amend.engine.places import name
 from amend.engine.state import Run
 from amend.errors import AmendError, WarningKind
-from amend.motion.labels import BULLET, LabelKind, interpretations
+from amend.motion.labels import BULLET, LabelKind, reads_as
 from amend.motion.punctuation import reletter, repunctuate
 from amend.motion.worktree import ChangeKind, Node
 
@@ -44,9 +44,7 @@ def check_new_labels(run: Run) -> None:
             run.warn_once(WarningKind.LABELS_UNMATCHED, f"the new paragraph {bore.text} joins "
                           "a list whose paragraphs are labelled otherwise: it keeps its label, "
                           "and printed may read as a sub-list of the paragraph before it")
-        elif label.kind != BULLET and not any(
-                reading.kind == label.kind and reading.index == label.index
-                for reading in interpretations(bore.count, bore.form)):
+        elif label.kind != BULLET and not reads_as(bore.count, label.kind, label.index):
             run.warn(WarningKind.NEW_LABEL_NOT_BORNE_OUT, f"the new paragraph {bore.text} is "
                      f"{label.text} where it was put: it was lettered as the list it joins "
                      "counts there")

@@ -101,6 +101,31 @@ def preamble_ended(old: str, text: str, before_labels: bool) -> str | None:
     return last_words(text)
 
 
+def paragraph_faults(old: str, text: str, news: list[str], *, unlabelled: bool,
+                     before: bool | None) -> list[tuple[WarningKind, str]]:
+    """What a change to a paragraph's words ``old``, now ``text`` with the new words ``news``
+    in them, leaves for the paragraph as printed: an unlabelled paragraph's words opening with
+    a label, new words opening with one, a preamble (``before``: whether labelled paragraphs
+    follow it; None if the paragraph is no preamble) ending as a paragraph does."""
+    faults = []
+    opened = label_opened(old, text) if unlabelled else None
+    if opened:
+        faults.append((WarningKind.OPENS_WITH_LABEL, f"the change opens its words with "
+                       f"“{opened}”, which printed reads as a paragraph's label; check the "
+                       "amendment's words"))
+    labelled = next(filter(None, map(words_label, news)), None)
+    if labelled and not opened:
+        faults.append((WarningKind.OPENS_WITH_LABEL, f"the new words open with “{labelled}”, a "
+                       "paragraph's label, and were put in its words as written; if a new "
+                       f"paragraph {labelled} was meant, the amendment should say so"))
+    ended = preamble_ended(old, text, before) if before is not None else None
+    if ended:
+        faults.append((WarningKind.PREAMBLE_READ_AS_PARAGRAPH, f"the change leaves it "
+                       f"“{ended}”, which printed reads as a paragraph of the motion, not its "
+                       "preamble; check the amendment's words"))
+    return faults
+
+
 def seam_faults(old: str, start: int, end: int, new: str, text: str,
                 at: int) -> list[tuple[WarningKind, str]]:
     """What replacing ``old[start:end]`` with ``new`` leaves at its seams, as warnings

@@ -86,6 +86,11 @@ class Run:
         self.noted.append(warning)
         self.book.warnings.append(warning)
 
+    def bear(self, nodes: list[Node]) -> None:
+        """Note the labels new paragraphs put by place bore in the amendment's words, to be
+        checked once their list is relettered (``lists.check_new_labels``)."""
+        self.bore.extend((node, node.label, self.part) for node in nodes if node.label)
+
     def warn_once(self, kind: WarningKind, message: str, span: Span | None = None) -> None:
         """``warn``, unless this operation has warned the same already."""
         if not any(w.kind is kind and w.message == message for w in self.noted):

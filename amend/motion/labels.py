@@ -132,6 +132,13 @@ def interpretations(count: str, form: str) -> tuple[Label, ...]:
     return tuple(found) if len(count) == 1 or value else ()
 
 
+def reads_as(count: str, kind: LabelKind, index: int) -> bool:
+    """Whether a printed count can be the label of ``kind`` at ``index`` (“i” the ninth
+    letter, or roman one)."""
+    return any(label.kind == kind and label.index == index
+               for label in interpretations(count, PAREN))
+
+
 def read_label(line: str) -> tuple[tuple[Label, ...], str]:
     """Split a leading label off ``line``: its interpretations (none if unlabelled) and the rest."""
     match = _LABEL_RE.match(line)
