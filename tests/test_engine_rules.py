@@ -1002,3 +1002,34 @@ def test_words_added_at_the_end_of_a_part_that_open_with_its_next_sub_label_are_
     assert [(p.label.text, p.text) for p in part_c.children][-1] == ("iii)", "a new point")
     assert [(w.kind, str(w.span)) for w in result.warnings] == [
         (WarningKind.READ_AS_SUB_PARAGRAPH, "amendment.txt:1:1")]
+
+
+@pytest.mark.parametrize("instruction", [
+    "Delete paragraphs (c) to (f).",
+    "1. Delete paragraphs (c) to (f).\n2. Delete sub-paragraph (b)(ii).",
+    "1. Delete sub-paragraph (b)(ii).\n2. Delete paragraphs (c) to (f).",
+], ids=["parts", "parts-then-sub-part", "sub-part-then-parts"])
+def test_a_part_left_last_closes_the_motion_through_the_last_of_its_sub_list(instruction):
+    """Sheffield's (b) opens (i) to (iii), whose (iii) ends “;” before (c) to (f); with (c) to
+    (f) deleted, (b) ends the motion and (iii) (or (ii), with (ii) deleted) takes the full stop
+    (f) had, reported as a punctuation change, whichever of the two lists the amendment changed
+    first. Before, the motion was left ending “…corporate parenting’;”."""
+    result = amend.resolve(MOTION0, amend.read_amendment(instruction, motion=MOTION0))
+    part_b = result.motion.paragraphs[-1]
+    last = part_b.children[-1]
+    assert (part_b.label.text, last.text.endswith("corporate parenting’"), last.ending) == (
+        "(b)", True, ".")
+    assert f"{last.label.text}: “;” becomes “.”" in [
+        c.description for c in result.changes if c.kind is ChangeKind.PUNCTUATION]
+
+
+def test_a_part_that_closed_the_motion_through_its_sub_list_gives_up_the_full_stop():
+    """With Sheffield's (c) to (f) deleted, (b)'s (iii) closes the motion with “.”; “Add at the
+    end: “(c) …”” then adds (c) with the full stop, and (iii) ends “;”. Before, (iii) kept its
+    full stop in the middle of the list."""
+    shortened = amend.resolve(MOTION0, amend.read_amendment("Delete paragraphs (c) to (f).",
+                                                            motion=MOTION0)).motion
+    result = amend.resolve(shortened, amend.read_amendment(
+        "Add at the end: “(c) thanks all staff;”", motion=shortened))
+    part_b, part_c = result.motion.paragraphs[1:]
+    assert (part_b.children[-1].ending, part_c.label.text, part_c.ending) == (";", "(c)", ".")

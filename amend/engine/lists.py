@@ -13,8 +13,10 @@ from amend.motion.worktree import ChangeKind, Node
 
 
 def repair_lists(run: Run) -> None:
-    """Labels back in sequence and "; and" and the full stop moved, in every changed list."""
-    for level, ((endings, first), part) in run.levels.items():
+    """Labels back in sequence and "; and" and the full stop moved, in every changed list;
+    a sub-list before the list it sits in, which settles how the sub-list closes."""
+    for level, ((endings, first), part) in sorted(run.levels.items(),
+                                                   key=lambda entry: -_depth(entry[0])):
         if not level.reachable_from(run.root):
             continue  # the list itself was deleted
         run.part = part
@@ -24,6 +26,14 @@ def repair_lists(run: Run) -> None:
             error.span = error.span or (part.span if part else None)
             raise
         repunctuate(level, endings, run.record)
+
+
+def _depth(node: Node) -> int:
+    """How many lists a list sits in (0 for the motion's own)."""
+    depth = 0
+    while node.parent is not None:
+        node, depth = node.parent, depth + 1
+    return depth
 
 
 def check_new_labels(run: Run) -> None:

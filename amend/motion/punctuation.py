@@ -31,9 +31,15 @@ def introduces(paragraph: Node) -> bool:
     return bool(paragraph.children) and paragraph.ending in INTRODUCING
 
 
+def closer(paragraph: Node) -> Node:
+    """The paragraph whose ending closes this one: itself, or, where it opens a sub-list, the
+    closer of that sub-list's last paragraph (iii) for “b) … including:” and i) to iii))."""
+    return closer(paragraph.children[-1]) if introduces(paragraph) else paragraph
+
+
 def closing(paragraph: Node) -> str:
     """How a paragraph closes: its ending, or, where it opens a sub-list, how that closes."""
-    return closing(paragraph.children[-1]) if introduces(paragraph) else paragraph.ending
+    return closer(paragraph).ending
 
 
 def snapshot(level: Node) -> tuple[tuple[str, ...], tuple | None]:
@@ -93,7 +99,10 @@ def raise_overflow(kind: str) -> None:
 def repunctuate(level: Node, before: tuple[str, ...],
                 report: Callable[..., None]) -> None:
     """Move "; and" and the full stop so a changed list follows the convention it had (an
-    "and" stays where it is if the last but one opens a sub-list and cannot take it)."""
+    "and" stays where it is if the last but one opens a sub-list and cannot take it).  An item
+    that opens a sub-list closes through that sub-list's last paragraph: it takes the list's
+    last ending where the item now ends the list, and gives up a full stop where it no longer
+    does."""
     followed = convention(before)
     listed = items(level)
     if followed is None or not listed:
@@ -102,12 +111,27 @@ def repunctuate(level: Node, before: tuple[str, ...],
     count = len(listed)
     slot = count >= 2 and not introduces(listed[-2])  # the last but one can take the "and"
     for i, child in enumerate(listed):
-        if introduces(child) or (child.ending in CONNECTORS and not slot and i < count - 1):
+        if introduces(child):
+            end = closer(child)
+            if i == count - 1 and end.ending in (";", ".", *CONNECTORS):
+                _set_ending(end, last, i, report)
+            elif i < count - 1 and end.ending == ".":
+                _set_ending(end, ";", i, report)
             continue
-        wanted = last if i == count - 1 else connector if i == count - 2 else ";"
-        if child.ending != wanted:
-            tag = child.label.text if child.label else None
-            name = tag or f"paragraph {i + 1}"
-            report(ChangeKind.PUNCTUATION, f"{name}: “{child.ending or '∅'}” becomes “{wanted}”",
-                   old=child.ending, new=wanted, label_before=tag, label_after=tag)
-            child.set_ending(wanted)
+        if child.ending in CONNECTORS and not slot and i < count - 1:
+            continue
+        _set_ending(child, last if i == count - 1 else connector if i == count - 2 else ";", i,
+                    report)
+
+
+def _set_ending(paragraph: Node, wanted: str, position: int,
+                report: Callable[..., None]) -> None:
+    """Give a paragraph the ending its place in the list wants, and report it if that is a
+    change (a paragraph of no label is named by its place, counted from 1)."""
+    if paragraph.ending == wanted:
+        return
+    tag = paragraph.label.text if paragraph.label else None
+    name = tag or f"paragraph {position + 1}"
+    report(ChangeKind.PUNCTUATION, f"{name}: “{paragraph.ending or '∅'}” becomes “{wanted}”",
+           old=paragraph.ending, new=wanted, label_before=tag, label_after=tag)
+    paragraph.set_ending(wanted)
