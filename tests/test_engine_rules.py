@@ -1033,3 +1033,31 @@ def test_a_part_that_closed_the_motion_through_its_sub_list_gives_up_the_full_st
         "Add at the end: “(c) thanks all staff;”", motion=shortened))
     part_b, part_c = result.motion.paragraphs[1:]
     assert (part_b.children[-1].ending, part_c.label.text, part_c.ending) == (";", "(c)", ".")
+
+
+@pytest.mark.parametrize(("instruction", "endings"), [
+    ("Delete part c).", ["; and,", "."]),
+    ("Delete parts b) to c).", ["."]),
+    ("Add a new part d): “the report BE RECEIVED.”", [";", ";", "; and,", "."]),
+], ids=["c-deleted", "b-and-c-deleted", "d-added"])
+def test_londons_and_with_a_comma_moves_as_the_lists_connector(instruction, endings):
+    """London's Watson Park motion is a) “…;”, b) “…; and,” and c) “….”: “; and,” is the
+    list's connector, moved to the new last but one (or dropped, with one part left), and
+    the last part closes with the full stop. Before, “; and,” was read as part of b)'s words,
+    the list followed no convention, and “Delete parts b) to c).” left the motion ending
+    “…shelter options;”."""
+    motion = amend.read_motion((LAYOUT / "london-2025-watson-park-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
+    assert [p.ending for p in result.motion.paragraphs] == endings
+    assert result.warnings == ()
+
+
+def test_londons_and_with_a_comma_is_a_paragraphs_ending_not_its_words():
+    """“…; and,” closing London's b) is read as its ending “; and,”; its words end before
+    it, and the paragraph prints as it was."""
+    motion = amend.read_motion((LAYOUT / "london-2025-watson-park-motion.txt").read_text(
+        encoding="utf-8"), source="motion.txt")
+    part_b = motion.paragraphs[1]
+    assert (part_b.text.endswith("to an alternate location"), part_b.ending) == (True, "; and,")
+    assert amend.render_text(motion).count("to an alternate location; and,") == 1

@@ -16,7 +16,7 @@ from amend.motion.labels import BULLET, count_text, max_index
 from amend.motion.tree import INTRODUCING
 from amend.motion.worktree import ChangeKind, Node
 
-CONNECTORS = ("; and", "; or")
+CONNECTORS = ("; and", "; or", "; and,", "; or,")  # "; and," is London's
 
 
 def items(level: Node) -> list[Node]:

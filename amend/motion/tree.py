@@ -21,7 +21,7 @@ from amend.text.collector import consumed
 from amend.text.paragraphs import Decision, Layout, read_paragraphs
 
 _WORD = re.compile(r"\w")
-_ENDING = re.compile(r"\s*(;\s*and|;\s*or|;|:-|:|\.)$", re.IGNORECASE)
+_ENDING = re.compile(r"\s*(;\s*and(?:\s*,)?|;\s*or(?:\s*,)?|;|:-|:|\.)$", re.IGNORECASE)
 INTRODUCING = (":", ":-")
 SENTENCE_ENDS = (".", "?", "!", ";")  # a paragraph so ended is never a preamble
 INDENT = 2  # columns further in that set a paragraph under the one before it
@@ -67,12 +67,14 @@ class Motion:
 
 
 def split_ending(body: str) -> tuple[str, str]:
-    """Split closing list punctuation off a paragraph's words, e.g. "x; and" into "x", "; and"."""
+    """Split closing list punctuation off a paragraph's words, e.g. "x; and" into "x", "; and"
+    (London's "x; and," into "x", "; and,")."""
     match = _ENDING.search(body)
     if not match or match.start() == 0:
         return body, ""
     ending = match.group(1).lower()
-    ending = "; " + ending[1:].strip() if ending.startswith(";") and len(ending) > 1 else ending
+    ending = "; " + "".join(ending[1:].split()) if ending.startswith(";") and len(ending) > 1 \
+        else ending
     return body[:match.start()], sys.intern(ending)  # one string for each kind of ending
 
 
