@@ -1061,3 +1061,40 @@ def test_londons_and_with_a_comma_is_a_paragraphs_ending_not_its_words():
     part_b = motion.paragraphs[1]
     assert (part_b.text.endswith("to an alternate location"), part_b.ending) == (True, "; and,")
     assert amend.render_text(motion).count("to an alternate location; and,") == 1
+
+
+def test_an_amendment_that_leaves_only_the_preamble_is_refused_at_its_last_part():
+    """“1. Delete paragraphs (a) to (c). 2. Delete paragraphs (d) to (f).” on Sheffield's
+    (a)-(f) would leave “That this Council:-” introducing nothing: refused at part 2, with a
+    hint. Before, apply printed the preamble alone, and ``check`` could not read that back."""
+    amendment = amend.read_amendment("1. Delete paragraphs (a) to (c).\n"
+                                     "2. Delete paragraphs (d) to (f).\n",
+                                     source="amendment.txt", motion=MOTION0)
+    with pytest.raises(amend.EmptiedParagraph, match="leaves the motion with no paragraphs") \
+            as caught:
+        amend.resolve(MOTION0, amendment)
+    assert str(caught.value.span) == "amendment.txt:2:4"
+
+
+def test_paragraphs_all_deleted_and_new_ones_added_in_one_amendment_stand():
+    """An amendment may delete every paragraph of Sheffield's motion and then add its own:
+    the motion is left with the new paragraph and no error."""
+    amendment = amend.read_amendment("1. Delete paragraphs (a) to (f).\n"
+                                     "2. Add at the end: “(a) thanks the staff.”\n",
+                                     motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    assert [(p.label.text, p.text) for p in result.motion.paragraphs] == [
+        ("(a)", "thanks the staff")]
+
+
+def test_explain_gives_the_last_operation_the_error_of_a_motion_left_with_no_paragraphs():
+    """What ``amend explain`` surveys: deleting all of Sheffield's paragraphs in two parts
+    gives part 1 “applied” and part 2 “failed”, with the error that the motion is left with
+    no paragraphs."""
+    from amend.engine.preview import survey
+
+    amendment = amend.read_amendment("1. Delete paragraphs (a) to (c).\n"
+                                     "2. Delete paragraphs (d) to (f).\n", motion=MOTION0)
+    first, second = survey(MOTION0, amendment)
+    assert (first.status, second.status) == (amend.Status.APPLIED, amend.Status.FAILED)
+    assert isinstance(second.error, amend.EmptiedParagraph)

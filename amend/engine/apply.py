@@ -13,7 +13,7 @@ earlier part changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from amend.engine.carried import Carried
 from amend.engine.handlers import Step, perform
@@ -28,7 +28,7 @@ from amend.engine.result import (
 )
 from amend.engine.state import Book, Run
 from amend.engine.targets import targets_of
-from amend.errors import AmendError, CarriedSpecError, OverlappingTarget
+from amend.errors import AmendError, CarriedSpecError, EmptiedParagraph, OverlappingTarget
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
@@ -125,16 +125,34 @@ def apply_amendment(book: Book, amendment: Amendment, number: int, carried: Carr
                     keep_going: bool = False) -> None:
     """Apply one amendment's carried parts to the working tree."""
     run = Run(book, number)
+    had_paragraphs = bool(book.root.children)
     for part, steps in _plan(run, carried_parts(amendment, carried), carried, keep_going):
         run.part = part
         book.warnings.extend(part.warnings)
         for step in steps:
             _run_step(run, step, keep_going)
+    if had_paragraphs and not book.root.children:
+        _left_with_no_paragraphs(run, keep_going)
     repair_lists(run)
     check_new_labels(run)
     check_promises(run)
     run.part = None
     book.removed.extend(run.removed)
+
+
+def _left_with_no_paragraphs(run: Run, keep_going: bool) -> None:
+    """Refuse an amendment that leaves the motion only its preamble (“That this Council:-”
+    before nothing), at the part that was applied last; for ``explain``, that part's last
+    operation is given the error instead."""
+    error = EmptiedParagraph(f"amendment {run.number} leaves the motion with no paragraphs, "
+                             "only its preamble", hint="a motion needs some words: say what "
+                             "replaces the paragraphs deleted")
+    error.span = run.part.span if run.part else None
+    outcomes = run.book.outcomes
+    if not keep_going or not outcomes:
+        raise error
+    last = outcomes[-1]
+    outcomes[-1] = replace(last, status=status_of_error(error), error=error)
 
 
 @fewer_collections
