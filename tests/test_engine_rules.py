@@ -1098,3 +1098,33 @@ def test_explain_gives_the_last_operation_the_error_of_a_motion_left_with_no_par
     first, second = survey(MOTION0, amendment)
     assert (first.status, second.status) == (amend.Status.APPLIED, amend.Status.FAILED)
     assert isinstance(second.error, amend.EmptiedParagraph)
+
+
+@pytest.mark.parametrize(("instruction", "expected"), [
+    ("Add “ in particular” at the end of the first sentence",
+     "more formal statutory interventions in particular. Council notes, also,"),
+    ("At the end of the first sentence, add “ in particular”",
+     "more formal statutory interventions in particular. Council notes, also,"),
+    ("Add “ in the city” at the end of the second sentence",
+     "are proud to work for Leeds in the city."),
+], ids=["first", "first-place-first", "last"])
+def test_words_added_at_the_end_of_a_sentence_go_before_its_stop(instruction, expected):
+    """“Add “ in particular” at the end of the first sentence” of the Leeds resolution's first
+    paragraph runs the words on from that sentence, before its full stop, with no warning
+    (it is where the instruction puts them). Before, they went at the start of the sentence
+    after it (“interventions. in particular Council notes”)."""
+    motion = leeds_resolution_first_paragraph()
+    result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
+    assert expected in amend.render_text(result.motion)
+    assert result.warnings == ()
+
+
+def test_a_sentence_added_at_the_end_of_a_sentence_follows_it_with_a_warning():
+    """“Add “It thanks them.” at the end of the first sentence” adds a sentence of its own
+    after the first, and a warning says the words were so read."""
+    motion = leeds_resolution_first_paragraph()
+    result = amend.resolve(motion, amend.read_amendment(
+        "Add “It thanks them.” at the end of the first sentence", motion=motion))
+    assert "statutory interventions. It thanks them. Council notes, also," in \
+        amend.render_text(result.motion)
+    assert [w.kind for w in result.warnings] == [WarningKind.READ_AS_SENTENCE]

@@ -220,17 +220,27 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
     if isinstance(op.scope, ops.SentenceRef):
         start, end = sentence_of(run, node, op.scope)
         last = end >= len(node.body.rstrip())  # the paragraph's last sentence
-        if op.position is ops.Position.AFTER and not _SENTENCE.fullmatch(words):
+        sentence = _SENTENCE.fullmatch(words)
+        leading = op.position in (ops.Position.BEFORE, ops.Position.START)
+        if op.position is ops.Position.END and not sentence:  # "at the end of the 2nd sentence"
+            _before_closing(run, node, None if last else (start, end), words)
+            return
+        if op.position is ops.Position.END:
+            run.warn(WarningKind.READ_AS_SENTENCE, f"the words added at the end of "
+                     f"{op.scope.describe()} begin with a capital and end with a full stop, so "
+                     "they were added as a sentence of their own, after it; check they do not "
+                     "run on from it")
+        if not leading and not sentence:
             _run_on(run, node, None if last else (start, end), words, op.scope)
             return
-        if op.position is ops.Position.AFTER and last:
+        if not leading and last:
             _last_sentence(run, node, words)
             if op.scope.within is None and (node.label or not node.parent.is_root):
                 run.warn(WarningKind.READ_AS_SENTENCE, f"the new sentence was added to "
                          f"{name(node)}, the motion's last paragraph: check it was not meant "
                          "as a paragraph of its own")
             return
-        at = end if op.position is ops.Position.AFTER else start
+        at = start if leading else end
         edit(run, node, at, at, f" {words} ")
     elif op.position is ops.Position.START:
         edit(run, node, 0, 0, f"{words} ")
@@ -271,17 +281,23 @@ def _at_words_end(run: Run, node: Node, words: str) -> None:
 def _run_on(run: Run, node: Node, sentence: tuple[int, int] | None, words: str,
             ref: ops.SentenceRef) -> None:
     """Words added "after" a sentence that are no sentence of their own (“and thanks staff”,
-    “, with regret,”): run on from its words, before the mark that closes it (the
-    paragraph's, for its last sentence: ``sentence`` None), and said so."""
+    “, with regret,”): run on from its words, before the mark that closes it, and said so."""
+    _before_closing(run, node, sentence, words)
+    run.warn(WarningKind.RUN_ON, f"the words added after {ref.describe()} do not read as a "
+             "sentence (a capital to a full stop), so they were run on from it, before its "
+             "closing mark; check where they go")
+
+
+def _before_closing(run: Run, node: Node, sentence: tuple[int, int] | None,
+                    words: str) -> None:
+    """Words run on from a sentence's words, before the mark that closes it (the
+    paragraph's, for its last sentence: ``sentence`` None)."""
     if sentence is None:
         _at_words_end(run, node, words)
     else:
         start, end = sentence
         at = len(node.body[start:end].rstrip().rstrip(_CLOSERS)) + start
         edit(run, node, at, at, f" {words.rstrip(',;:')}")
-    run.warn(WarningKind.RUN_ON, f"the words added after {ref.describe()} do not read as a "
-             "sentence (a capital to a full stop), so they were run on from it, before its "
-             "closing mark; check where they go")
 
 
 def _last_sentence(run: Run, node: Node, words: str) -> None:
