@@ -1128,3 +1128,30 @@ def test_a_sentence_added_at_the_end_of_a_sentence_follows_it_with_a_warning():
     assert "statutory interventions. It thanks them. Council notes, also," in \
         amend.render_text(result.motion)
     assert [w.kind for w in result.warnings] == [WarningKind.READ_AS_SENTENCE]
+
+
+def test_a_part_named_before_be_amended_by_is_the_place_of_each_operation():
+    """“That part a) be amended by deleting the words “…” and by adding at the end “…”” on
+    London's winter motion deletes the words from a) and adds the new ones at a)'s end,
+    before its “; and”. Before, “That part a) be amended by” was refused (only “to read” was
+    read after a part)."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    amendment = amend.read_amendment(
+        "That part a) be amended by deleting the words “, along with any budget "
+        "considerations” and by adding at the end “ by June 2025”.", motion=motion)
+    result = amend.resolve(motion, amendment)
+    part_a = result.motion.paragraphs[0]
+    assert part_a.body.endswith("the impact of the amendments on City operations by June 2025"
+                                "; and")
+    assert result.warnings == ()
+
+
+def test_a_part_named_before_be_amended_by_never_takes_a_place_of_the_whole_motion():
+    """“That part a) be amended by adding a new part c): …” names two places for one change
+    (a new part of the motion, inside part a)): refused with its place, not applied to
+    either."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    with pytest.raises(amend.InstructionSyntaxError, match="cannot limit") as caught:
+        amend.read_amendment("That part a) be amended by adding a new part c): “the report BE "
+                             "RECEIVED.”", source="amendment.txt", motion=motion)
+    assert str(caught.value.span).startswith("amendment.txt:1:")

@@ -322,6 +322,22 @@ ROWS = [
      (ops.DeleteWords(words=T('all'), scope=ops.SentenceRef(n=-1, within=ops.OrdinalRef(n=3))),)),
     ('In paragraph (c), delete “next” in paragraph (c).',
      (ops.DeleteWords(words=T('next'), scope=ops.LabelRef(count='c')),)),
+    # a part named before "be amended by" is the place of every operation after it
+    ('That paragraph (a) be amended by deleting the words “wholly” and replacing them with “partly”.',
+     (ops.SubstituteWords(old=T('wholly'), new=T('partly'), scope=ops.LabelRef(count='a')),)),
+    ('That part b) iii) of the motion be amended by deleting “wholly”.',
+     (ops.DeleteWords(words=T('wholly'), scope=B_III),)),
+    ('That part (b) be amended by deleting “wholly” and by adding at the end “ in full”.',
+     (ops.DeleteWords(words=T('wholly'), scope=ops.LabelRef(count='b')),
+      ops.InsertWords(words=T('in full'), position=ops.Position.END,
+                      scope=ops.LabelRef(count='b')))),
+    # new words "at the end" (or start) in a place named first go at the end of that place
+    ('In paragraph (b), at the end add “ in full”.',
+     (ops.InsertWords(words=T('in full'), position=ops.Position.END,
+                      scope=ops.LabelRef(count='b')),)),
+    ('In the second paragraph, add at the beginning “Firmly ”.',
+     (ops.InsertWords(words=T('Firmly'), position=ops.Position.START,
+                      scope=ops.OrdinalRef(n=2)),)),
 ]
 
 # Narratives that describe a change without its words, and riders that give words but no

@@ -101,7 +101,13 @@ def flattened(children) -> tuple[ops.Operation, ...]:
 def limited_to(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
     """``op`` limited to the place named before it ("In the second paragraph, …"): a
     sentence the operation names is that paragraph's ("In paragraph (a), insert … before the
-    second sentence"); a place of its own besides is refused, as two places for one change."""
+    second sentence"); new text put at the end or start, of no place of its own, goes at the
+    end or start of that place ("In paragraph (b), at the end add “…”"); a place of its own
+    besides is refused, as two places for one change."""
+    if isinstance(op, ops.AddParagraphs) and op.position in (ops.Position.START, ops.Position.END) \
+            and op.near is None and not op.labels and not op.unlabelled_part \
+            and isinstance(scope, ops.LabelRef | ops.OrdinalRef | ops.SentenceRef):
+        return ops.InsertWords(op.content, op.position, scope=scope)
     if not isinstance(op, ops.Scoped):
         raise InstructionSyntaxError(
             f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,

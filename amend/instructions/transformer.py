@@ -309,6 +309,10 @@ class Operations(References):
         path, content = first_of(children, ops.LabelRef), children[-1]
         return ops.DeleteParagraphs(path, restated(content, path))
 
+    def amended_part(self, children):
+        path, *rest = children
+        return tuple(limited_to(op, path) for op in flattened(rest))
+
     def add_part(self, children, near: ops.LabelRef | None = None):
         content, named = children[-1], first_of(children, Labels)
         labels = new_part_labels(content, named.labels if named else ())
