@@ -162,7 +162,7 @@ def operations(draw) -> ops.Operation:
     kind = draw(st.sampled_from(["delete_paras", "replace_paras", "add_labels", "add_place",
                                  "add_near", "delete_words", "substitute", "insert_anchor",
                                  "insert_end", "insert_sentence", "tail", "from", "all",
-                                 "reletter", "add_within"]))
+                                 "reletter", "add_within", "sentence"]))
     maybe_scope = st.none() | single_references()
     if kind == "delete_paras":
         return ops.DeleteParagraphs(draw(references()))
@@ -204,6 +204,10 @@ def operations(draw) -> ops.Operation:
         return ops.DeleteAfter(draw(phrase()), draw(new_text()), inclusive=True)
     if kind == "all":
         return ops.ReplaceAll(draw(new_text()))
+    if kind == "sentence":
+        within = draw(st.none() | single_references())
+        return ops.DeleteSentence(ops.SentenceRef(draw(st.sampled_from([1, 2, 3, -1])), within),
+                                  draw(st.none() | phrase()))
     if kind == "add_within":
         return ops.AddParagraphs(draw(new_text()), position=ops.Position.END,
                                  near=draw(single_references()))

@@ -145,6 +145,9 @@ NEW_OPERATIONS = [
     ops.DeleteBetween(T("A"), T("B"), T("C d"), ops.LabelRef("b")),
     ops.InsertWords(T("and partners"), ops.Position.END, scope=ops.SentenceRef(-1)),
     ops.InsertWords(T("Urgently"), ops.Position.START, scope=ops.SentenceRef(2, ops.LabelRef("c"))),
+    ops.DeleteSentence(ops.SentenceRef(2, ops.LabelRef("c"))),
+    ops.DeleteSentence(ops.SentenceRef(-1), T("It reports in May.")),
+    ops.DeleteSentence(ops.SentenceRef(1, ops.OrdinalRef(3)), T("notes the report")),
 ]
 
 

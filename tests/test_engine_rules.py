@@ -1155,3 +1155,50 @@ def test_a_part_named_before_be_amended_by_never_takes_a_place_of_the_whole_moti
         amend.read_amendment("That part a) be amended by adding a new part c): “the report BE "
                              "RECEIVED.”", source="amendment.txt", motion=motion)
     assert str(caught.value.span).startswith("amendment.txt:1:")
+
+
+@pytest.mark.parametrize(("instruction", "expected"), [
+    ("Delete the second sentence",
+     "more formal statutory interventions."),
+    ("Delete the first sentence",
+     "Council notes, also, Ofsted’s positive comments regarding our committed and stable "
+     "workforce who have felt supported throughout the Covid 19 crisis and are proud to work "
+     "for Leeds."),
+    ("Replace the first sentence with “That this Council welcomes Ofsted’s feedback.”",
+     "That this Council welcomes Ofsted’s feedback. Council notes, also,"),
+    ("Replace the second sentence with “Council thanks the workforce”",
+     "more formal statutory interventions. Council thanks the workforce."),
+], ids=["last", "first", "first-replaced", "last-replaced-without-stop"])
+def test_a_sentence_named_is_deleted_or_replaced_whole(instruction, expected):
+    """The Leeds resolution's first paragraph has two sentences: “Delete the second sentence”
+    leaves the first with its full stop; “Delete the first sentence” leaves the second;
+    “Replace … with “…”” puts the new sentence in the old one's place, the paragraph's full
+    stop closing it where it has none. Before, these were refused."""
+    motion = leeds_resolution_first_paragraph()
+    result = amend.resolve(motion, amend.read_amendment(instruction, motion=motion))
+    printed = amend.render_text(result.motion)
+    assert expected in printed
+    assert printed.rstrip().endswith(".") and ".." not in printed
+    assert result.warnings == ()
+
+
+def test_the_last_sentence_of_a_list_paragraph_goes_with_the_stop_before_it():
+    """Deleting the last sentence of a paragraph that closes “; and” takes the full stop of
+    the sentence before it, which the “; and” replaces (“notes the report; and”, not
+    “notes the report.; and”)."""
+    motion = amend.read_motion("That this Council:-\n\n(a) notes the report. It thanks the "
+                               "staff; and\n\n(b) asks for more.\n")
+    result = amend.resolve(motion, amend.read_amendment(
+        "Delete the last sentence of paragraph (a).", motion=motion))
+    assert result.motion.paragraphs[0].body == "notes the report; and"
+
+
+def test_deleting_the_only_sentence_of_a_paragraph_removes_the_paragraph():
+    """Sheffield's (a) is one sentence: “Delete the first sentence of paragraph (a)” leaves
+    it no words, so it is removed (and the list relettered), as when all its words are
+    deleted."""
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Delete the first sentence of paragraph (a).", motion=MOTION0))
+    assert len(result.motion.paragraphs) == len(MOTION0.paragraphs) - 1
+    assert result.motion.paragraphs[0].text == MOTION0.paragraphs[1].text
+    assert result.motion.paragraphs[0].label.text == "(a)"

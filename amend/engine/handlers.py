@@ -33,6 +33,7 @@ from amend.text.matching import find_words
 _SENTENCE = re.compile(r"[A-Z“‘\"'].*[.!?][”’\"']?", re.DOTALL)  # a capital to a full stop
 _STOPS = (".", ";", ":")  # closing marks new words may repeat at a paragraph's end
 _CLOSERS = ".!?”’\"'"  # what closes a sentence
+_ENDS = (".", "!", "?")  # the marks that end a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,32 @@ def _(op: ops.InsertWords, step: Step, run: Run) -> None:
                  "sentence of their own, after its last; check they do not run on from it")
     else:  # words that run on from the paragraph's last, before its closing punctuation
         _at_words_end(run, node, words)
+
+
+@perform.register
+def _(op: ops.DeleteSentence, step: Step, run: Run) -> None:
+    """A sentence deleted with the space after it, or, the paragraph's last, with the full
+    stop before it where the paragraph's own closing punctuation takes its place; new words
+    in its place keep its closing mark where they have none of their own (the paragraph's,
+    for its last sentence)."""
+    node = step.targets.paragraphs[0]
+    body, words_end = node.body, node.words_end
+    start, end = sentence_of(run, node, op.target)
+    last = end >= words_end
+    new = " ".join(op.content.text.split()) if op.content else ""
+    if last:
+        end = words_end
+        new = new.removesuffix(".") if node.ending else new
+        if not new and start:
+            before = body[:start].rstrip()
+            start = len(before) - (1 if node.ending and before.endswith(".") else 0)
+    elif new:
+        stop = body[:end].rstrip()[-1:]
+        new += "" if new.endswith(_ENDS) or stop not in _ENDS else stop
+        end = len(body[:end].rstrip())
+    else:
+        end += len(body[end:]) - len(body[end:].lstrip())
+    edit(run, node, start, end, new)
 
 
 def _continued_sub_list(node: Node, words: str) -> str | None:

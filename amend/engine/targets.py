@@ -63,13 +63,22 @@ def _(op, resolver: Resolver) -> Targets:
 
 @targets_of.register
 def _(op: ops.InsertWords, resolver: Resolver) -> Targets:
-    """Words inserted at an anchor act within their scope; else in the paragraph named, or,
-    for a sentence of the whole motion, the paragraph that holds it: the first, or the last
-    for "the last sentence"."""
+    """Words inserted at an anchor act within their scope; else in the paragraph named."""
     if op.anchor is not None:
         return _scope(resolver, op.scope)
-    found = tuple(resolver.paragraphs(op.scope))
-    last = isinstance(op.scope, ops.SentenceRef) and op.scope.within is None and op.scope.n == -1
+    return _holding(resolver, op.scope)
+
+
+@targets_of.register
+def _(op: ops.DeleteSentence, resolver: Resolver) -> Targets:
+    return _holding(resolver, op.target)
+
+
+def _holding(resolver: Resolver, ref: ops.Ref | None) -> Targets:
+    """The paragraph named, or, for a sentence of the whole motion, the paragraph that holds
+    it: the first, or the last for "the last sentence"."""
+    found = tuple(resolver.paragraphs(ref))
+    last = isinstance(ref, ops.SentenceRef) and ref.within is None and ref.n == -1
     return Targets(found[-1:] if last else found[:1])
 
 

@@ -108,6 +108,9 @@ def limited_to(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
             and op.near is None and not op.labels and not op.unlabelled_part \
             and isinstance(scope, ops.LabelRef | ops.OrdinalRef | ops.SentenceRef):
         return ops.InsertWords(op.content, op.position, scope=scope)
+    if isinstance(op, ops.DeleteSentence) and op.target.within is None and \
+            isinstance(scope, ops.LabelRef | ops.OrdinalRef):  # "In (b), delete the 2nd sentence"
+        return replace(op, target=replace(op.target, within=scope))
     if not isinstance(op, ops.Scoped):
         raise InstructionSyntaxError(
             f"“in {scope.describe()}” cannot limit “{op.describe()}”", span=None,

@@ -299,6 +299,23 @@ class DeleteBetween:
 
 
 @dataclass(frozen=True, slots=True)
+class DeleteSentence:
+    """Delete a sentence ("Delete the second sentence of paragraph (c)"); with ``content``,
+    put new words in its place ("Replace the last sentence with “…”")."""
+
+    target: SentenceRef
+    content: Text | None = None
+
+    def replaced_by(self, content: Text) -> DeleteSentence:
+        """The deletion with new words in the place of the sentence."""
+        return replace(self, content=content)
+
+    def describe(self) -> str:
+        then = f" and put {self.content} in its place" if self.content else ""
+        return f"delete {self.target.describe()}{then}"
+
+
+@dataclass(frozen=True, slots=True)
 class ReplaceAll:
     """Replace the whole motion (after its preamble) with new text."""
 
@@ -322,7 +339,7 @@ class Reletter:
 # a place can limit these
 Scoped = DeleteWords | SubstituteWords | InsertWords | DeleteAfter | DeleteBetween
 Operation = (DeleteParagraphs | AddParagraphs | DeleteWords | SubstituteWords | InsertWords
-             | DeleteAfter | DeleteBetween | ReplaceAll | Reletter)
+             | DeleteAfter | DeleteBetween | DeleteSentence | ReplaceAll | Reletter)
 
 
 def texts_of(op: Operation) -> tuple[Text, ...]:

@@ -165,6 +165,14 @@ class Operations(References):
     def delete_words(self, children):
         return ops.DeleteWords(first_of(children, ops.Text), **modifiers_of(children))
 
+    def delete_sentence(self, children):
+        count, *within = children
+        n = -1 if count.type == "LAST" else ordinal_value(count)
+        return ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
+
+    def replace_sentence(self, children):
+        return self.delete_sentence(children[:-1]).replaced_by(children[-1])
+
     def delete_first_words(self, children):
         words, sentence = children
         return ops.DeleteWords(words, sentence, side=ops.Position.START)

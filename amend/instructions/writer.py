@@ -179,6 +179,13 @@ def _(op: ops.DeleteBetween) -> str:
 
 
 @structured.register
+def _(op: ops.DeleteSentence) -> str:
+    if op.content is None:
+        return f"the deletion of {ref_text(op.target)}"
+    return f"Replace {ref_text(op.target)} with {quote(op.content)}"
+
+
+@structured.register
 def _(op: ops.ReplaceAll) -> str:
     return f"that the motion be amended to read as follows{_block(op.content)}"
 
@@ -216,6 +223,8 @@ def imperative(op: ops.Operation) -> str:
         return f"Delete all after {quote(op.anchor)}{then}"
     if isinstance(op, ops.ReplaceAll):
         return f"Delete all and replace with{_block(op.content)}"
+    if isinstance(op, ops.DeleteSentence) and op.content is None:
+        return f"Delete {ref_text(op.target)}"
     return structured(op)
 
 

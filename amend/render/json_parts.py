@@ -12,7 +12,7 @@ from amend.engine.result import Change, OperationOutcome
 from amend.errors import AmendError, AmendWarning, Span
 from amend.motion.tree import Motion, Paragraph
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 class Command(StrEnum):
