@@ -1202,3 +1202,15 @@ def test_deleting_the_only_sentence_of_a_paragraph_removes_the_paragraph():
     assert len(result.motion.paragraphs) == len(MOTION0.paragraphs) - 1
     assert result.motion.paragraphs[0].text == MOTION0.paragraphs[1].text
     assert result.motion.paragraphs[0].label.text == "(a)"
+
+
+def test_substitutions_listed_in_one_sentence_each_apply():
+    """“Replace “austerity” with “cuts” and “foster carers” with “carers”” on Sheffield's
+    motion makes both changes, each where its words are. Before, the second pair was
+    refused (“cannot read this instruction at “.””)."""
+    amendment = amend.read_amendment("Replace “austerity” with “cuts” and “foster carers” "
+                                     "with “carers”.", motion=MOTION0)
+    result = amend.resolve(MOTION0, amendment)
+    printed = amend.render_text(result.motion)
+    assert "despite 10 years of cuts" in printed and "council staff, carers, adopters" in printed
+    assert "austerity" not in printed and result.warnings == ()

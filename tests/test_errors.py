@@ -135,13 +135,15 @@ def test_two_quotations_are_not_read_as_one_to_get_past_a_refusal(motion):
 @pytest.mark.parametrize("marks", ["“”", '""', "''", "‘’"])
 @pytest.mark.parametrize("motion", [None, MOTION], ids=["without motion", "with motion"])
 def test_new_words_are_never_read_across_quotation_marks(motion, marks):
-    """"Substitute “paper” for “report” and “plan” for “staff”" is refused, in any quotation
-    marks: it was read as “paper” for “report” and “plan” put in place of “staff”, quotation
-    marks and all."""
+    """"Substitute “paper” for “report” and “plan” for “staff”" is two substitutions, in any
+    quotation marks, none of whose words holds a quotation mark: it was once read as “paper”
+    for “report” and “plan” put in place of “staff”, quotation marks and all (then refused,
+    until a list of substitutions was read)."""
     text = "Substitute “paper” for “report” and “plan” for “staff”."
     text = text.replace("“", marks[0]).replace("”", marks[1])
-    with pytest.raises(InstructionSyntaxError, match="cannot read this instruction"):
-        read_amendment(text, motion=motion)
+    operations = read_amendment(text, motion=motion).parts[0].operations
+    assert [(op.old.text, op.new.text) for op in operations] == [("report", "paper"),
+                                                                 ("staff", "plan")]
 
 
 def test_an_apostrophe_in_new_words_in_single_marks_is_not_a_quotation_mark():

@@ -335,6 +335,16 @@ ROWS = [
     ('In paragraph (b), at the end add “ in full”.',
      (ops.InsertWords(words=T('in full'), position=ops.Position.END,
                       scope=ops.LabelRef(count='b')),)),
+    # substitutions listed: each pair its own, the place after a pair that pair's
+    ('Replace “poor” with “weak” and “good” with “strong”.',
+     (ops.SubstituteWords(old=T('poor'), new=T('weak')),
+      ops.SubstituteWords(old=T('good'), new=T('strong')))),
+    ('Substitute “weak” for “poor” and “strong” for “good” in paragraph (b).',
+     (ops.SubstituteWords(old=T('poor'), new=T('weak')),
+      ops.SubstituteWords(old=T('good'), new=T('strong'), scope=ops.LabelRef(count='b')))),
+    ('Replace “poor” with “weak” in paragraph (a) and “good” with “strong” throughout.',
+     (ops.SubstituteWords(old=T('poor'), new=T('weak'), scope=ops.LabelRef(count='a')),
+      ops.SubstituteWords(old=T('good'), new=T('strong'), each=True))),
     # a sentence counted, deleted or replaced whole
     ('Delete the second sentence of paragraph (c).',
      (ops.DeleteSentence(ops.SentenceRef(n=2, within=ops.LabelRef(count='c'))),)),

@@ -47,6 +47,25 @@ def _few(labels: list, what: str, example: str) -> None:
             span=None, expected=(f"“{example}”",))
 
 
+def _substitutions(children: list, new_first: bool) -> list[ops.SubstituteWords]:
+    """The further pairs of a list of substitutions, each with the place named after it:
+    old and new words, or, after "substitute", new and old."""
+    found: list[ops.SubstituteWords] = []
+    texts: list[ops.Text] = []
+    for child in children:
+        if isinstance(child, ops.Text):
+            texts.append(child)
+            if len(texts) == 2:
+                old, new = reversed(texts) if new_first else texts
+                found.append(ops.SubstituteWords(old, new))
+                texts = []
+        else:
+            fields = modifiers_of([child])
+            found[-1] = replace(found[-1], scope=fields["scope"], each=fields["each"],
+                                line=fields["line"])
+    return found
+
+
 class References(Transformer_NonRecursive):
     """Paragraph and sentence references, places and modifiers."""
 
@@ -273,6 +292,12 @@ class Operations(References):
     def insert_words_first(self, children):
         anchor, content = children
         return ops.InsertWords(content, anchor.side, anchor.words)
+
+    def replace_list(self, children):
+        return (children[0], *_substitutions(children[1:], new_first=False))
+
+    def substitute_list(self, children):
+        return (children[0], *_substitutions(children[1:], new_first=True))
 
     def substitute_for(self, children):
         new, old, *rest = children
