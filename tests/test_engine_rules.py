@@ -1214,3 +1214,25 @@ def test_substitutions_listed_in_one_sentence_each_apply():
     printed = amend.render_text(result.motion)
     assert "despite 10 years of cuts" in printed and "council staff, carers, adopters" in printed
     assert "austerity" not in printed and result.warnings == ()
+
+
+def test_words_inserted_with_their_place_named_first():
+    """“Insert after the words “commended” the words “rightly”” on Sheffield's motion puts
+    “rightly” after “commended” in (c). Before, the place before the new words was read
+    only in “After the words … insert …”."""
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Insert after the words “commended” the words “rightly”", motion=MOTION0))
+    assert "the Council was commended rightly for putting children" in \
+        result.motion.paragraphs[2].text
+    assert result.warnings == ()
+
+
+def test_amend_a_part_by_deleting_words_deletes_them_there():
+    """“Amend part b) by deleting the words “, challenges and opportunities”” on London's
+    winter motion deletes them from b), as “That part b) be amended by deleting …” does."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    result = amend.resolve(motion, amend.read_amendment(
+        "Amend part b) by deleting the words “, challenges and opportunities”.", motion=motion))
+    assert "2024/2025 winter maintenance performance for potential service improvements" in \
+        result.motion.paragraphs[1].text
+    assert result.warnings == ()

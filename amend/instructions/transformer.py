@@ -289,6 +289,14 @@ class Operations(References):
         content, side, sentence = children
         return ops.InsertWords(content, side, scope=sentence)
 
+    def sentence_then_add(self, children):
+        side, sentence, content = children
+        return ops.InsertWords(content, side, scope=sentence)
+
+    def insert_anchor_first(self, children):
+        anchor, words, *scope = children
+        return ops.InsertWords(words, anchor.side, anchor.words, first_of(scope, ops.Ref))
+
     def insert_words_first(self, children):
         anchor, content = children
         return ops.InsertWords(content, anchor.side, anchor.words)
