@@ -162,7 +162,7 @@ def operations(draw) -> ops.Operation:
     kind = draw(st.sampled_from(["delete_paras", "replace_paras", "add_labels", "add_place",
                                  "add_near", "delete_words", "substitute", "insert_anchor",
                                  "insert_end", "insert_sentence", "tail", "from", "all",
-                                 "reletter", "add_within", "sentence"]))
+                                 "reletter", "add_within", "sentence", "span"]))
     maybe_scope = st.none() | single_references()
     if kind == "delete_paras":
         return ops.DeleteParagraphs(draw(references()))
@@ -204,6 +204,9 @@ def operations(draw) -> ops.Operation:
         return ops.DeleteAfter(draw(phrase()), draw(new_text()), inclusive=True)
     if kind == "all":
         return ops.ReplaceAll(draw(new_text()))
+    if kind == "span":
+        return ops.DeleteBetween(draw(phrase()), draw(phrase()), draw(st.none() | phrase()),
+                                 draw(maybe_scope), inclusive=True)
     if kind == "sentence":
         within = draw(st.none() | single_references())
         return ops.DeleteSentence(ops.SentenceRef(draw(st.sampled_from([1, 2, 3, -1])), within),

@@ -146,6 +146,8 @@ NEW_OPERATIONS = [
     ops.InsertWords(T("and partners"), ops.Position.END, scope=ops.SentenceRef(-1)),
     ops.InsertWords(T("Urgently"), ops.Position.START, scope=ops.SentenceRef(2, ops.LabelRef("c"))),
     ops.DeleteSentence(ops.SentenceRef(2, ops.LabelRef("c"))),
+    ops.DeleteBetween(T("A"), T("B"), inclusive=True),
+    ops.DeleteBetween(T("A"), T("B"), T("C d"), ops.LabelRef("b"), inclusive=True),
     ops.DeleteSentence(ops.SentenceRef(-1), T("It reports in May.")),
     ops.DeleteSentence(ops.SentenceRef(1, ops.OrdinalRef(3)), T("notes the report")),
 ]

@@ -1236,3 +1236,29 @@ def test_amend_a_part_by_deleting_words_deletes_them_there():
     assert "2024/2025 winter maintenance performance for potential service improvements" in \
         result.motion.paragraphs[1].text
     assert result.warnings == ()
+
+
+def test_a_run_of_words_named_by_its_first_and_last_is_deleted_with_them():
+    """“Delete the words from “, despite” to “austerity,”” on Sheffield's (b) deletes both
+    and everything between (“detailed that Sheffield had made”). Before, it was refused."""
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Delete the words from “, despite” to “austerity,”.", motion=MOTION0))
+    assert "the report detailed that Sheffield had made steady progress" in \
+        result.motion.paragraphs[1].text
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize("instruction", [
+    "Delete all after “we will achieve this”.",
+    "Delete all after “we will achieve” and insert “this soon”.",
+], ids=["deleted", "replaced"])
+def test_a_paragraph_cut_short_at_the_end_of_the_motion_keeps_its_full_stop(instruction):
+    """“Delete all after “we will achieve this”” cuts Sheffield's last paragraph, (f), in its
+    words: it keeps the full stop the motion closed with, recorded as a punctuation change
+    (new words with no stop of their own get it too). Before, the motion was left ending
+    “… we will achieve this” with no full stop."""
+    result = amend.resolve(MOTION0, amend.read_amendment(instruction, motion=MOTION0))
+    last = result.motion.paragraphs[-1]
+    assert last.body.endswith(("we will achieve this.", "we will achieve this soon."))
+    assert [c.description for c in result.changes if c.kind is ChangeKind.PUNCTUATION] == [
+        "paragraph (f): the motion's closing “.” kept"]

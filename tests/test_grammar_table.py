@@ -335,6 +335,12 @@ ROWS = [
     ('In paragraph (b), at the end add “ in full”.',
      (ops.InsertWords(words=T('in full'), position=ops.Position.END,
                       scope=ops.LabelRef(count='b')),)),
+    # a run of words named by its first and last, both deleted with it
+    ('Delete the words from “despite” to “austerity”.',
+     (ops.DeleteBetween(after=T('despite'), until=T('austerity'), inclusive=True),)),
+    ('Delete from “despite” to “austerity” in paragraph (b) and insert “after years of cuts”.',
+     (ops.DeleteBetween(after=T('despite'), until=T('austerity'), content=T('after years of cuts'),
+                        scope=ops.LabelRef(count='b'), inclusive=True),)),
     # the place before the new words
     ('Insert after the words “commended” the words “rightly”',
      (ops.InsertWords(words=T('rightly'), position=ops.Position.AFTER, anchor=T('commended')),)),

@@ -201,12 +201,13 @@ def _(op: ops.SubstituteWords, step: Step, run: Run) -> None:
 def _(op: ops.DeleteBetween, step: Step, run: Run) -> None:
     start = find(run, words_query(step, op.after))[0]
     body = start.node.body
-    ends = [hit.start for hit in find_words(body, op.until.text) if hit.start >= start.end]
+    ends = [hit for hit in find_words(body, op.until.text) if hit.start >= start.end]
     if not ends:
         raise TargetNotFound(f"the words {op.until} do not follow the words {op.after} in "
                              f"{name(start.node)}", span=op.until.span)
     new = " ".join(op.content.text.split()) if op.content else ""
-    edit(run, start.node, start.end, ends[0], f" {new} " if new else " ")
+    cut = (start.start, ends[0].end) if op.inclusive else (start.end, ends[0].start)
+    edit(run, start.node, *cut, f" {new} " if new else " ")
 
 
 @perform.register

@@ -57,6 +57,27 @@ def _everything_after(node: Node) -> list[tuple[Node, int]]:
     return found
 
 
+def _last_paragraph(root: Node) -> Node:
+    """The paragraph the motion ends with (its last, or the last of that one's sub-list)."""
+    node = root
+    while node.children:
+        node = node.children[-1]
+    return node
+
+
+def _keep_closing(run: Run, node: Node, closing: str) -> None:
+    """Where a paragraph cut in its words now ends the motion with no closing mark (“… to
+    fund”), give it the one the motion closed with, and record that."""
+    body = node.body.rstrip()
+    if node.is_root or closing not in (".", ";") or not body or \
+            body.endswith((".", "!", "?", ";", ":", ",")) or _last_paragraph(run.root) is not node:
+        return
+    node.body = body + closing
+    tag = node.label.text if node.label else None
+    run.record(ChangeKind.PUNCTUATION, f"{name(node)}: the motion's closing “{closing}” kept",
+               old="", new=closing, label_before=tag, label_after=tag)
+
+
 def _warn_past_named(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...],
                      after: list[tuple[Node, int]]) -> None:
     """Warn when deleting to the end of the motion takes paragraphs outside the paragraphs
@@ -77,6 +98,7 @@ def delete_after(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...] | None) 
     """Delete everything after (or from) the anchor, then add the replacement words: the
     first unlabelled paragraph of them continues a paragraph cut in the middle."""
     node, cut = locate_anchor(run, op, scope)
+    closing = _last_paragraph(run.root).ending  # how the motion closed
     after = _everything_after(node)
     if scope:
         _warn_past_named(run, op, scope, after)
@@ -91,15 +113,14 @@ def delete_after(run: Run, op: ops.DeleteAfter, scope: tuple[Node, ...] | None) 
     run.book.changed(node)
     run.record(ChangeKind.TAIL, f"deleted everything after “…{kept[-40:]}”", old=gone,
                label_before=tag, label_after=tag)
-    if op.content is None:
-        return
-    _, nodes = new_nodes(op.content, run.source)
+    _, nodes = new_nodes(op.content, run.source) if op.content else (None, [])
     if mid_paragraph and nodes and nodes[0].label is None:
         first = nodes.pop(0)
         node.body = f"{node.body} {first.body}".strip()
         run.record(ChangeKind.WORDS, f"{name(node)}: inserted “{first.body}”", old="",
                    new=first.body, label_before=tag, label_after=tag)
     if not nodes:
+        _keep_closing(run, node, closing)
         return
     top = node
     while top.parent is not run.root and top.parent is not None:

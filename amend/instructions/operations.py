@@ -281,12 +281,14 @@ class DeleteAfter:
 @dataclass(frozen=True, slots=True)
 class DeleteBetween:
     """Delete the words between two kept anchors ("after the words “A” delete all of the
-    text up until the words “B”"); with ``content``, put new words in their place."""
+    text up until the words “B”"), or, if ``inclusive``, the anchors with them ("delete the
+    words from “A” to “B”"); with ``content``, put new words in their place."""
 
     after: Text
     until: Text
     content: Text | None = None
     scope: Ref | None = None
+    inclusive: bool = False
 
     def replaced_by(self, content: Text) -> DeleteBetween:
         """The deletion with new words in the place of those deleted."""
@@ -294,8 +296,9 @@ class DeleteBetween:
 
     def describe(self) -> str:
         then = f" and put {self.content} in their place" if self.content else ""
-        return f"delete the words between {self.after} and {self.until}" \
-               f"{where_text(self.scope)}{then}"
+        what = f"from {self.after} to {self.until}" if self.inclusive else \
+            f"between {self.after} and {self.until}"
+        return f"delete the words {what}{where_text(self.scope)}{then}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,6 +211,10 @@ class Operations(References):
                 "a run of words to delete starts “after the words …”", span=anchor.words.span)
         return ops.DeleteBetween(anchor.words, until, scope=first_of(rest, ops.Ref))
 
+    def delete_span(self, children):
+        first, last, *rest = children
+        return ops.DeleteBetween(first, last, scope=first_of(rest, ops.Ref), inclusive=True)
+
     def delete_from(self, children):
         return ops.DeleteAfter(children[0], inclusive=True, scope=first_of(children[1:], ops.Ref))
 

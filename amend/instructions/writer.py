@@ -172,6 +172,10 @@ def _(op: ops.DeleteAfter) -> str:
 
 @structured.register
 def _(op: ops.DeleteBetween) -> str:
+    if op.inclusive:
+        then = f" and insert{_block(op.content)}" if op.content else ""
+        return f"Delete the words from {quote(op.after)} to {quote(op.until)}" \
+               f"{_in(op.scope)}{then}"
     place = f"In {ref_text(op.scope)}, after" if op.scope else "After"
     then = f" and substitute the following{_block(op.content)}" if op.content else ""
     return f"{place} the words {quote(op.after)} delete all of the text up until the " \
