@@ -1262,3 +1262,16 @@ def test_a_paragraph_cut_short_at_the_end_of_the_motion_keeps_its_full_stop(inst
     assert last.body.endswith(("we will achieve this.", "we will achieve this soon."))
     assert [c.description for c in result.changes if c.kind is ChangeKind.PUNCTUATION] == [
         "paragraph (f): the motion's closing “.” kept"]
+
+
+@pytest.mark.parametrize(("instruction", "target"), [
+    ("Delete the second sentence", "its second sentence: “Council notes, also, Ofsted’s"),
+    ("Add “ in particular” at the end of the first sentence",
+     "its first sentence: “That this Council notes Ofsted’s"),
+], ids=["deleted", "words-at-its-end"])
+def test_explain_names_the_sentence_an_operation_acts_on(instruction, target):
+    """``amend explain`` of an operation on a sentence of the Leeds resolution's first
+    paragraph shows that sentence, not the paragraph's opening words."""
+    motion = leeds_resolution_first_paragraph()
+    lines = amend.explain(amend.read_amendment(instruction, motion=motion), motion)
+    assert any(line.startswith(f"  targets paragraph 1, {target}") for line in lines), lines

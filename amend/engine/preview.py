@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import singledispatch
 
 from amend.engine.apply import apply_amendment
-from amend.engine.finding import find
+from amend.engine.finding import find, sentence_of
 from amend.engine.handlers import Step, words_query
 from amend.engine.places import name
 from amend.engine.references import Resolver
@@ -22,6 +22,7 @@ from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment
 from amend.motion.tree import Motion
 from amend.motion.worktree import Node, dismantle, thaw
+from amend.text.numbers import ordinal_word
 
 
 def survey(motion: Motion, amendment: Amendment,
@@ -80,10 +81,29 @@ def targets_in(run: Run, op: ops.Operation) -> list[str]:
     ``reading_run``: one serves every operation, since finding targets changes nothing)."""
     resolver = run.reading or Resolver(run.root)
     step = Step(op, targets_of(op, resolver), readings=resolver.take_readings())
+    sentence = _sentence_named(op)
+    if step.targets.paragraphs and sentence is not None:  # the sentence, not its paragraph
+        node = step.targets.paragraphs[0]
+        start, end = sentence_of(run, node, sentence)
+        return [f"{name(node)}, its {ordinal_word(sentence.n)} sentence: "
+                f"“{_clipped(node.body[start:end])}”"]
     if step.targets.paragraphs:
-        return [f"{name(n)}: “{n.body[:70]}{'…' if len(n.body) > 70 else ''}”"
-                for n in step.targets.paragraphs]
+        return [f"{name(n)}: “{_clipped(n.body)}”" for n in step.targets.paragraphs]
     return _words_targeted(op, step, run)
+
+
+def _clipped(text: str) -> str:
+    return f"{text[:70]}{'…' if len(text) > 70 else ''}"
+
+
+def _sentence_named(op: ops.Operation) -> ops.SentenceRef | None:
+    """The sentence an operation acts on as a whole or at its ends, if it names one."""
+    if isinstance(op, ops.DeleteSentence):
+        return op.target
+    if isinstance(op, ops.InsertWords) and op.anchor is None and \
+            isinstance(op.scope, ops.SentenceRef):
+        return op.scope
+    return None
 
 
 @dataclass(frozen=True, slots=True)
