@@ -1275,3 +1275,16 @@ def test_explain_names_the_sentence_an_operation_acts_on(instruction, target):
     motion = leeds_resolution_first_paragraph()
     lines = amend.explain(amend.read_amendment(instruction, motion=motion), motion)
     assert any(line.startswith(f"  targets paragraph 1, {target}") for line in lines), lines
+
+
+def test_sentences_named_together_are_each_deleted_counted_in_the_motion_as_moved():
+    """“Delete the first and second sentences of the first paragraph” of the Leeds resolution
+    deletes both (the second counted as the motion was moved, not after the first went),
+    which leaves the paragraph no words: it is removed, and the other two stay."""
+    text = seed(1)
+    start = text.index("That this Council notes Ofsted’s positive feedback")
+    motion = amend.read_motion(text[start:text.index("Supporting documents", start)],
+                               source="seed001.txt")
+    result = amend.resolve(motion, amend.read_amendment(
+        "Delete the first and second sentences of the first paragraph.", motion=motion))
+    assert [p.text for p in result.motion.paragraphs] == [p.text for p in motion.paragraphs[1:]]

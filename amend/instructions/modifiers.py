@@ -124,3 +124,22 @@ def limited_to(op: ops.Operation, scope: ops.Ref) -> ops.Operation:
     raise InstructionSyntaxError(
         f"“in {scope.describe()}” and “{own.describe()}” both name the place of one change",
         span=None, hint="name the place once")
+
+
+def substitutions(children: list, new_first: bool) -> list[ops.SubstituteWords]:
+    """The further pairs of a list of substitutions, each with the place named after it:
+    old and new words, or, after "substitute", new and old."""
+    found: list[ops.SubstituteWords] = []
+    texts: list[ops.Text] = []
+    for child in children:
+        if isinstance(child, ops.Text):
+            texts.append(child)
+            if len(texts) == 2:
+                old, new = reversed(texts) if new_first else texts
+                found.append(ops.SubstituteWords(old, new))
+                texts = []
+        else:
+            fields = modifiers_of([child])
+            found[-1] = replace(found[-1], scope=fields["scope"], each=fields["each"],
+                                line=fields["line"])
+    return found

@@ -30,6 +30,7 @@ from amend.instructions.modifiers import (
     modifiers_of,
     placed_at,
     quote_index,
+    substitutions,
 )
 from amend.instructions.new_text import new_part_labels, restated, whole_motion
 from amend.motion.labels import label_key
@@ -45,25 +46,6 @@ def _few(labels: list, what: str, example: str) -> None:
         raise InstructionSyntaxError(
             f"{what} names {len(labels)} paragraphs; it can name {MOST_LABELS} at most",
             span=None, expected=(f"“{example}”",))
-
-
-def _substitutions(children: list, new_first: bool) -> list[ops.SubstituteWords]:
-    """The further pairs of a list of substitutions, each with the place named after it:
-    old and new words, or, after "substitute", new and old."""
-    found: list[ops.SubstituteWords] = []
-    texts: list[ops.Text] = []
-    for child in children:
-        if isinstance(child, ops.Text):
-            texts.append(child)
-            if len(texts) == 2:
-                old, new = reversed(texts) if new_first else texts
-                found.append(ops.SubstituteWords(old, new))
-                texts = []
-        else:
-            fields = modifiers_of([child])
-            found[-1] = replace(found[-1], scope=fields["scope"], each=fields["each"],
-                                line=fields["line"])
-    return found
 
 
 class References(Transformer_NonRecursive):
@@ -189,6 +171,20 @@ class Operations(References):
         n = -1 if count.type == "LAST" else ordinal_value(count)
         return ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
 
+    def delete_sentences(self, children):
+        first, *rest = children
+        listed = rest[0].type == "AND_WORD"  # "second and third", not "second to fourth"
+        last, *within = rest[1:] if listed else rest
+        start = ordinal_value(first)
+        end = -1 if last.type == "LAST" else ordinal_value(last)
+        counts = (start, end) if listed else tuple(range(start, end + 1)) if end > start else ()
+        if len(counts) < 2 or end == start:
+            joining = "and" if listed else "to"
+            raise InstructionSyntaxError(f"“{first} {joining} {last} sentences” names no two "
+                                         "sentences in order", span=None)
+        return tuple(ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
+                     for n in counts)
+
     def replace_sentence(self, children):
         return self.delete_sentence(children[:-1]).replaced_by(children[-1])
 
@@ -306,10 +302,10 @@ class Operations(References):
         return ops.InsertWords(content, anchor.side, anchor.words)
 
     def replace_list(self, children):
-        return (children[0], *_substitutions(children[1:], new_first=False))
+        return (children[0], *substitutions(children[1:], new_first=False))
 
     def substitute_list(self, children):
-        return (children[0], *_substitutions(children[1:], new_first=True))
+        return (children[0], *substitutions(children[1:], new_first=True))
 
     def substitute_for(self, children):
         new, old, *rest = children
