@@ -148,6 +148,8 @@ NEW_OPERATIONS = [
     ops.DeleteSentence(ops.SentenceRef(2, ops.LabelRef("c"))),
     ops.DeleteBetween(T("A"), T("B"), inclusive=True),
     ops.DeleteBetween(T("A"), T("B"), T("C d"), ops.LabelRef("b"), inclusive=True),
+    ops.DeleteBetween(T("A"), T("B"), T("‘the Council’s own’"), inclusive=True),  # kept quoted
+    ops.ReplaceAll(T('"That this Council notes it."')),
     ops.DeleteSentence(ops.SentenceRef(-1), T("It reports in May.")),
     ops.DeleteSentence(ops.SentenceRef(1, ops.OrdinalRef(3)), T("notes the report")),
 ]

@@ -31,7 +31,8 @@ FRAGMENTS = (
     ".", ",", "1.", "2.", "3.", "\n", "\n\n", "“", "”", "‘", "’", "\"", "'", "“staff”",
     "“the carers”", "‘report’", "\"notes\"", "“a “nested” quote”", "Ofsted’s", "(g) notes x;",
     "that the Motion now submitted be amended by:-", "that the motion be amended to read",
-    "the deletoin", "Delte", "Call in best practice",
+    "the deletoin", "Delte", "Call in best practice", "sentences", "the third", "and the last",
+    "That part (b)", "be amended by", "and by", "Amend paragraph (c) by", "the words from",
 )
 
 

@@ -63,12 +63,16 @@ def _in(scope: ops.Ref | None) -> str:
     return f" in {ref_text(scope)}" if scope else ""
 
 
+_PAIRS = (("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"))  # quotation marks a block may open with
+
+
 def _block(text: ops.Text) -> str:
     """New text after its lead-in, in quotation marks where one of its numbered lines would
     otherwise read as a further part of the amendment ("2) to add …"), or where it is itself
     wholly in quotation marks (a reader takes one pair off a block)."""
     words = text.text
-    quoted = words.startswith("“") and words.endswith("”")
+    quoted = any(words.startswith(opener) and words.endswith(closer)
+                 for opener, closer in _PAIRS) and len(words) > 1
     return f":-\n\n“{words}”" if quoted or taken_for_a_part(words) else f":-\n\n{words}"
 
 
