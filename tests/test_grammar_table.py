@@ -354,6 +354,9 @@ ROWS = [
      (ops.DeleteWords(words=T('wholly'), scope=ops.LabelRef(count='c')),)),
     ('Delete all words after “This Council notes” and replace with: “believes that X.”',
      (ops.DeleteAfter(anchor=T('This Council notes'), content=T('believes that X.')),)),
+    ('That part (b) be amended by replacing “poor” with “weak” and “good” with “strong”.',
+     (ops.SubstituteWords(old=T('poor'), new=T('weak'), scope=ops.LabelRef(count='b')),
+      ops.SubstituteWords(old=T('good'), new=T('strong'), scope=ops.LabelRef(count='b')))),
     # substitutions listed: each pair its own, the place after a pair that pair's
     ('Replace “poor” with “weak” and “good” with “strong”.',
      (ops.SubstituteWords(old=T('poor'), new=T('weak')),
