@@ -1288,3 +1288,13 @@ def test_sentences_named_together_are_each_deleted_counted_in_the_motion_as_move
     result = amend.resolve(motion, amend.read_amendment(
         "Delete the first and second sentences of the first paragraph.", motion=motion))
     assert [p.text for p in result.motion.paragraphs] == [p.text for p in motion.paragraphs[1:]]
+
+
+def test_paragraphs_named_by_two_ordinals_are_those_of_the_motion_as_moved():
+    """“Delete the second and fourth paragraphs” on Sheffield's (a)-(f) deletes (b) and (d),
+    the fourth counted before the second went; the rest are relettered (a)-(d)."""
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Delete the second and fourth paragraphs.", motion=MOTION0))
+    kept = [MOTION0.paragraphs[i].text for i in (0, 2, 4, 5)]
+    assert [(p.label.text, p.text) for p in result.motion.paragraphs] == list(
+        zip(["(a)", "(b)", "(c)", "(d)"], kept, strict=True))

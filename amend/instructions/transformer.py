@@ -185,6 +185,14 @@ class Operations(References):
         return tuple(ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
                      for n in counts)
 
+    def delete_ordinals(self, children):
+        first, _, last = children
+        counts = (ordinal_value(first), -1 if last.type == "LAST" else ordinal_value(last))
+        if counts[0] == counts[1]:
+            raise InstructionSyntaxError(f"“{first} and {last}” names one paragraph twice",
+                                         span=None)
+        return tuple(ops.DeleteParagraphs(ops.OrdinalRef(n)) for n in counts)
+
     def replace_sentence(self, children):
         return self.delete_sentence(children[:-1]).replaced_by(children[-1])
 
