@@ -52,6 +52,8 @@ class WarningKind(Enum):
     PREAMBLE_READ_AS_PARAGRAPH = "preamble reads as a paragraph"
     # "Add at the end of part c): “iii) …”" where c)'s sub-list ends at ii): a new iii)
     READ_AS_SUB_PARAGRAPH = "read as a sub-paragraph"
+    # a motion's lines split into paragraphs, or joined, by a guess from their widths
+    LAYOUT_GUESS = "layout guess"
 
 
 # warnings that leave the result unverified: it may not be what the amendment means

@@ -1,5 +1,7 @@
 """``amend show`` and the command line's handling of bad input."""
 
+from pathlib import Path
+
 import pytest
 
 from amend_cli.main import app
@@ -45,3 +47,12 @@ def test_version_and_help():
     assert run_cli("--version").stdout.startswith("amend ")
     assert "show" in run_cli("--help").stdout
     assert app.info.name == "amend"
+
+
+def test_show_warns_of_a_guess_in_reading_the_motion():
+    """``amend show`` of Limerick's standing-order motion, split into paragraphs by a guess,
+    prints the tree and a warning naming the lines and the guess."""
+    path = Path(__file__).parent / "data" / "layout" / "limerick-2019-standing-order-motion.txt"
+    result = run_cli("show", str(path))
+    assert result.returncode == 0 and result.stdout.startswith("¶1 I will move")
+    assert f"amend: warning: {path}:3:1: lines 3–5 split:" in result.stderr

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import amend
 from amend import read_motion
 from amend.motion.labels import label_length
 from amend.text.paragraphs import Cue, Layout, read_paragraphs, without_emphasis
@@ -202,3 +203,15 @@ def test_a_page_number_in_any_printed_form_beside_the_separator_is_dropped(numbe
     lines[12] = number
     (paragraph,) = read_motion("\n".join(lines)).paragraphs
     assert "15" not in paragraph.text.replace("2015", "")
+
+
+def test_a_guess_in_reading_the_motion_is_a_warning_of_its_result():
+    """Limerick's standing-order motion is split into two paragraphs by a guess (a sentence
+    ending a little short of a full line): applying any amendment to it warns of that guess
+    at line 3 of the motion. Before, the guess was recorded but never said."""
+    motion = read_motion(excerpt("limerick-2019-standing-order-motion.txt"), source="motion.txt")
+    result = amend.resolve(motion, amend.read_amendment("Delete the words “live”.",
+                                                        motion=motion))
+    [guess] = [w for w in result.warnings if w.kind is amend.WarningKind.LAYOUT_GUESS]
+    assert str(guess.span) == "motion.txt:3:1"
+    assert "lines 3–5 split" in guess.message and "(a guess)" in guess.message

@@ -28,7 +28,14 @@ from amend.engine.result import (
 )
 from amend.engine.state import Book, Run
 from amend.engine.targets import targets_of
-from amend.errors import AmendError, CarriedSpecError, EmptiedParagraph, OverlappingTarget
+from amend.errors import (
+    AmendError,
+    AmendWarning,
+    CarriedSpecError,
+    EmptiedParagraph,
+    OverlappingTarget,
+    WarningKind,
+)
 from amend.instructions import operations as ops
 from amend.instructions.amendment import Amendment, Part
 from amend.motion.tree import Motion
@@ -162,6 +169,8 @@ def apply(motion: Motion, amendments: list[Amendment] | tuple[Amendment, ...],
     ``strict``, quoted words found in several places with nothing to say which are an error
     rather than a warning."""
     book = Book(thaw(motion), strict)
+    book.warnings.extend(AmendWarning(WarningKind.LAYOUT_GUESS, f"the motion's {guess.what}",
+                                      guess.span) for guess in motion.guesses)
     specs = list(carried or [])
     stages = []
     for number, amendment in enumerate(amendments, start=1):

@@ -99,10 +99,15 @@ class Decision:
     def certain(self) -> bool:
         return self.cue.certain
 
-    def __str__(self) -> str:
+    @property
+    def what(self) -> str:
+        """The lines and what was done with them ("lines 3–5 split: …")."""
         first = self.span.line
         lines = f"line {first}" if first == self.last_line else f"lines {first}–{self.last_line}"
-        return f"{self.span.source}:{first}: {lines} {self.cue.value}"
+        return f"{lines} {self.cue.value}"
+
+    def __str__(self) -> str:
+        return f"{self.span.source}:{self.span.line}: {self.what}"
 
 
 @dataclass(frozen=True, slots=True)
