@@ -1,6 +1,7 @@
 """``amend check`` on the command line: verdict, differences and exit status."""
 
 import json
+from pathlib import Path
 
 from tests.cli import run_cli
 from tests.seeds import between, seed
@@ -52,3 +53,18 @@ def test_nothing_to_compare_is_bad_input(tmp_path):
     result = run_cli("check", "--against", str(record))
     assert result.returncode == 2
     assert "nothing to check against" in result.stderr
+
+
+def test_check_says_how_the_text_it_checks_against_was_read(tmp_path):
+    """``amend check`` of Limerick's standing-order motion, split into paragraphs by a guess,
+    with an amendment whose words match only caselessly, prints both warnings of the reading
+    on standard error, as apply does, then its verdict. Before, check said only “matches”."""
+    motion = Path(__file__).parent / "data" / "layout" / "limerick-2019-standing-order-motion.txt"
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text("Delete the words “LIVE”.\n", encoding="utf-8")
+    record = tmp_path / "record.txt"
+    record.write_text(run_cli("apply", str(motion), str(amendment)).stdout, encoding="utf-8")
+    result = run_cli("check", str(motion), str(amendment), "--against", str(record))
+    assert (result.returncode, result.stdout.strip()) == (0, "matches")
+    assert f"{motion}:3:1: the motion's lines 3–5 split" in result.stderr
+    assert "matched only when capitals are ignored" in result.stderr

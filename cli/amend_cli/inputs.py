@@ -76,6 +76,14 @@ def read_motion_file(path: Path) -> amend.Motion:
     return amend.read_motion(read_input(path), source=source_name(path))
 
 
+def warn_of_layout_guesses(tree: amend.Motion, whose: str = "") -> None:
+    """Say on standard error where grouping a text's lines into paragraphs was a guess."""
+    from amend_cli.failure import warn
+
+    for guess in tree.guesses:
+        warn(f"{guess.span}: {whose}{guess.what}")
+
+
 def read_amendment_file(path: Path, motion: amend.Motion | None) -> amend.Amendment:
     """Read an amendment from a file (or standard input), the motion choosing its readings: a
     Word file or HTML page whose struck and bold words show the changes is read as marked

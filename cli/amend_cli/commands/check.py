@@ -7,10 +7,15 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import reports_errors
+from amend_cli.failure import reports_errors, warn
 from amend_cli.formats import CheckFormat as Format
 from amend_cli.formats import corrected, corrected_note, deliver
-from amend_cli.inputs import read_amendment_file, read_motion_file, refuse_output_among_inputs
+from amend_cli.inputs import (
+    read_amendment_file,
+    read_motion_file,
+    refuse_output_among_inputs,
+    warn_of_layout_guesses,
+)
 from amend_cli.output import emit, to_stdout
 
 DIFFERS = 1
@@ -44,14 +49,19 @@ def check(
         if inputs:
             raise amend.AmendError("give either --expected or a motion and amendments, not both")
         should_be = read_motion_file(expected)
+        warn_of_layout_guesses(should_be, "the expected text's ")
     else:
         if not inputs:
             raise amend.AmendError("nothing to check against",
                                    hint="give the motion and amendments, or --expected TEXT")
         motion = read_motion_file(inputs[0])
         readings = [read_amendment_file(path, motion) for path in inputs[1:]]
-        should_be = amend.resolve(motion, readings, list(carried or []), strict=strict).motion
+        result = amend.resolve(motion, readings, list(carried or []), strict=strict)
+        for warning in result.warnings:  # how the text the record should have was read
+            warn(warning)
+        should_be = result.motion
     record = read_motion_file(against)
+    warn_of_layout_guesses(record, "the record's ")
     report = amend.check(should_be, record)
     document_only = to_stdout(output) and format in (Format.html, Format.docx)
     if not to_stdout(output) or document_only:

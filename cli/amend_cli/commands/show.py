@@ -7,9 +7,14 @@ from typing import Annotated
 import typer
 
 import amend
-from amend_cli.failure import reports_errors, warn
+from amend_cli.failure import reports_errors
 from amend_cli.formats import ShowFormat as Format
-from amend_cli.inputs import read_motion_file, refuse_output_among_inputs, source_name
+from amend_cli.inputs import (
+    read_motion_file,
+    refuse_output_among_inputs,
+    source_name,
+    warn_of_layout_guesses,
+)
 from amend_cli.output import emit, to_stdout
 
 
@@ -26,8 +31,7 @@ def show(
     """Show how a motion was read: preamble, paragraphs, labels and sub-lists."""
     refuse_output_among_inputs(output, [motion])
     tree = read_motion_file(motion)
-    for guess in tree.guesses:
-        warn(f"{guess.span}: {guess.what}")
+    warn_of_layout_guesses(tree)
     if format is Format.json:
         from amend.render.json import render_show_json
         emit(render_show_json(tree, source_name(motion)), output)
