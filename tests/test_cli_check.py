@@ -68,3 +68,15 @@ def test_check_says_how_the_text_it_checks_against_was_read(tmp_path):
     assert (result.returncode, result.stdout.strip()) == (0, "matches")
     assert f"{motion}:3:1: the motion's lines 3–5 split" in result.stderr
     assert "matched only when capitals are ignored" in result.stderr
+
+
+def test_explain_and_draft_say_how_the_motion_was_read(tmp_path):
+    """``amend explain`` and ``amend draft`` given Limerick's standing-order motion, split
+    into paragraphs by a guess, warn of the guess on standard error."""
+    motion = Path(__file__).parent / "data" / "layout" / "limerick-2019-standing-order-motion.txt"
+    amendment = tmp_path / "amendment.txt"
+    amendment.write_text("Delete the words “live streaming”.\n", encoding="utf-8")
+    explained = run_cli("explain", str(amendment), "--motion", str(motion))
+    drafted = run_cli("draft", str(motion), str(motion))
+    for result in (explained, drafted):
+        assert f"{motion}:3:1: the motion's lines 3–5 split" in result.stderr

@@ -9,7 +9,11 @@ import typer
 import amend
 from amend_cli.failure import reports_errors
 from amend_cli.formats import DraftFormat as Format
-from amend_cli.inputs import read_motion_file, refuse_output_among_inputs
+from amend_cli.inputs import (
+    read_motion_file,
+    refuse_output_among_inputs,
+    warn_of_layout_guesses,
+)
 from amend_cli.output import emit
 
 
@@ -35,6 +39,8 @@ def draft(
     refuse_output_among_inputs(output, [motion, edited])
     tree = read_motion_file(motion)
     wanted = read_motion_file(edited)
+    warn_of_layout_guesses(tree, "the motion's ")
+    warn_of_layout_guesses(wanted, "the edited text's ")
     drafted = amend.draft(tree, wanted, style.value)
     if format is Format.json:
         from amend.render.json import render_draft_json

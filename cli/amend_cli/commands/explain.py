@@ -13,6 +13,7 @@ from amend_cli.inputs import (
     read_motion_file,
     refuse_output_among_inputs,
     source_name,
+    warn_of_layout_guesses,
 )
 from amend_cli.output import emit
 
@@ -30,6 +31,8 @@ def explain(
     """Say in plain words what each part of an amendment does."""
     refuse_output_among_inputs(output, [amendment, motion])
     tree = read_motion_file(motion) if motion else None
+    if tree is not None:
+        warn_of_layout_guesses(tree, "the motion's ")
     reading = read_amendment_file(amendment, tree)
     if format is Format.json:
         from amend.render.json_explain import render_explain_json
