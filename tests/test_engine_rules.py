@@ -1298,3 +1298,16 @@ def test_paragraphs_named_by_two_ordinals_are_those_of_the_motion_as_moved():
     kept = [MOTION0.paragraphs[i].text for i in (0, 2, 4, 5)]
     assert [(p.label.text, p.text) for p in result.motion.paragraphs] == list(
         zip(["(a)", "(b)", "(c)", "(d)"], kept, strict=True))
+
+
+def test_a_paragraph_replaced_with_new_words_keeps_its_place_and_label():
+    """“Replace paragraph (c) with “…”” on Sheffield's motion puts the new words in (c)'s
+    place, lettered (c), and leaves (a), (b), (d) to (f) as they were."""
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Replace paragraph (c) with “notes that the Council was commended for its work;”",
+        motion=MOTION0))
+    paragraphs = result.motion.paragraphs
+    assert (paragraphs[2].label.text, paragraphs[2].body) == (
+        "(c)", "notes that the Council was commended for its work;")
+    assert [p.text for i, p in enumerate(paragraphs) if i != 2] == [
+        p.text for i, p in enumerate(MOTION0.paragraphs) if i != 2]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from amend.errors import InstructionSyntaxError
 from amend.instructions import operations as ops
+from amend.text.numbers import ordinal_value
 
 if TYPE_CHECKING:
     from lark import Token
@@ -143,3 +144,15 @@ def substitutions(children: list, new_first: bool) -> list[ops.SubstituteWords]:
             found[-1] = replace(found[-1], scope=fields["scope"], each=fields["each"],
                                 line=fields["line"])
     return found
+
+
+def counts_named(first: Token, last: Token, listed: bool, what: str) -> tuple[int, ...]:
+    """The counts “second and fourth” (``listed``) or “second to fourth” name, -1 for
+    “last”; refused where they name no two in order."""
+    start = ordinal_value(first)
+    end = -1 if last.type == "LAST" else ordinal_value(last)
+    counts = (start, end) if listed else tuple(range(start, end + 1))
+    if len(counts) < 2 or start == end:
+        raise InstructionSyntaxError(f"“{first} {'and' if listed else 'to'} {last} {what}” "
+                                     f"names no two {what} in order", span=None)
+    return counts

@@ -24,6 +24,7 @@ from amend.instructions.modifiers import (
     Near,
     NewSentence,
     WholeMotion,
+    counts_named,
     first_of,
     flattened,
     limited_to,
@@ -167,34 +168,24 @@ class Operations(References):
         return ops.DeleteWords(first_of(children, ops.Text), **modifiers_of(children))
 
     def delete_sentence(self, children):
-        count, *within = children
-        n = -1 if count.type == "LAST" else ordinal_value(count)
-        return ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
+        return ops.DeleteSentence(children[0])
 
     def delete_sentences(self, children):
         first, *rest = children
         listed = rest[0].type == "AND_WORD"  # "second and third", not "second to fourth"
         last, *within = rest[1:] if listed else rest
-        start = ordinal_value(first)
-        end = -1 if last.type == "LAST" else ordinal_value(last)
-        counts = (start, end) if listed else tuple(range(start, end + 1)) if end > start else ()
-        if len(counts) < 2 or end == start:
-            joining = "and" if listed else "to"
-            raise InstructionSyntaxError(f"“{first} {joining} {last} sentences” names no two "
-                                         "sentences in order", span=None)
-        return tuple(ops.DeleteSentence(ops.SentenceRef(n, first_of(within, ops.Ref)))
-                     for n in counts)
+        place = first_of(within, ops.Ref)
+        return tuple(ops.DeleteSentence(ops.SentenceRef(n, place))
+                     for n in counts_named(first, last, listed, "sentences"))
 
     def delete_ordinals(self, children):
         first, _, last = children
-        counts = (ordinal_value(first), -1 if last.type == "LAST" else ordinal_value(last))
-        if counts[0] == counts[1]:
-            raise InstructionSyntaxError(f"“{first} and {last}” names one paragraph twice",
-                                         span=None)
-        return tuple(ops.DeleteParagraphs(ops.OrdinalRef(n)) for n in counts)
+        return tuple(ops.DeleteParagraphs(ops.OrdinalRef(n))
+                     for n in counts_named(first, last, True, "paragraphs"))
 
     def replace_sentence(self, children):
-        return self.delete_sentence(children[:-1]).replaced_by(children[-1])
+        sentence, content = children
+        return ops.DeleteSentence(sentence, content)
 
     def delete_first_words(self, children):
         words, sentence = children
@@ -300,6 +291,13 @@ class Operations(References):
     def sentence_then_add(self, children):
         side, sentence, content = children
         return ops.InsertWords(content, side, scope=sentence)
+
+    def add_then_sentence(self, children):  # "Insert a new sentence after the first sentence: …"
+        return self.sentence_then_add(children[-3:])
+
+    def replace_paras(self, children):
+        ref, content = children
+        return ops.DeleteParagraphs(ref, content)
 
     def insert_anchor_first(self, children):
         anchor, words, *scope = children
