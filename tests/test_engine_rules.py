@@ -1311,3 +1311,15 @@ def test_a_paragraph_replaced_with_new_words_keeps_its_place_and_label():
         "(c)", "notes that the Council was commended for its work;")
     assert [p.text for i, p in enumerate(paragraphs) if i != 2] == [
         p.text for i, p in enumerate(MOTION0.paragraphs) if i != 2]
+
+
+def test_a_note_left_alone_when_every_lettered_part_is_deleted_keeps_its_full_stop():
+    """“Delete parts a) and b).” on London's winter motion leaves only the preamble and the
+    closing “it being noted that … matter.”, which keeps its full stop: it was never one of
+    the list's items. Before, it was given the “;” the list's last part had closed with."""
+    motion = amend.read_motion(LONDON_WINTER.read_text(encoding="utf-8"), source="motion.txt")
+    result = amend.resolve(motion, amend.read_amendment("Delete parts a) and b).",
+                                                        motion=motion))
+    (note,) = result.motion.paragraphs
+    assert (note.label, note.ending) == (None, ".")
+    assert not [c for c in result.changes if c.kind is ChangeKind.PUNCTUATION]

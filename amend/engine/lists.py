@@ -19,6 +19,8 @@ def repair_lists(run: Run) -> None:
                                                    key=lambda entry: -_depth(entry[0])):
         if not level.reachable_from(run.root):
             continue  # the list itself was deleted
+        if first is not None and not any(child.label for child in level.children):
+            continue  # its lettered items are all gone: the paragraphs left were no items
         run.part = part
         try:
             reletter(level, first, run.record)
