@@ -1323,3 +1323,16 @@ def test_a_note_left_alone_when_every_lettered_part_is_deleted_keeps_its_full_st
     (note,) = result.motion.paragraphs
     assert (note.label, note.ending) == (None, ".")
     assert not [c for c in result.changes if c.kind is ChangeKind.PUNCTUATION]
+
+
+def test_a_paragraph_deleted_in_a_paragraph_named_after_it_is_looked_for_only_there():
+    """“Delete paragraph (ii) in paragraph (a).” on Sheffield's motion, whose (a) has no
+    sub-list, is refused: the only (ii) is under (b). Before, the place after the label was
+    dropped and (b)'s (ii) was deleted with no word said; “… in paragraph (b).” deletes it."""
+    with pytest.raises(amend.TargetNotFound, match="has no paragraph"):
+        amend.resolve(MOTION0, amend.read_amendment("Delete paragraph (ii) in paragraph (a).",
+                                                    motion=MOTION0))
+    result = amend.resolve(MOTION0, amend.read_amendment(
+        "Delete paragraph (ii) in paragraph (b).", motion=MOTION0))
+    assert [c.text for c in result.motion.paragraphs[1].children] == [
+        c.text for c in MOTION0.paragraphs[1].children if c.label.text != "(ii)"]

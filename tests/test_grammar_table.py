@@ -339,6 +339,7 @@ ROWS = [
      (ops.DeleteParagraphs(ops.LabelRef(count='c'), T('(c) notes X.')),)),
     ('Replace the second paragraph by: “notes X.”',
      (ops.DeleteParagraphs(ops.OrdinalRef(n=2), T('notes X.')),)),
+    ('Delete paragraph (iii) in paragraph (b).', (ops.DeleteParagraphs(B_III),)),
     ('Delete paragraph (c) in its entirety.', (ops.DeleteParagraphs(ops.LabelRef(count='c')),)),
     ('Delete the whole of paragraph (c).', (ops.DeleteParagraphs(ops.LabelRef(count='c')),)),
     ('In paragraph (c) replace “poor” by “weak”.',

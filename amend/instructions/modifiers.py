@@ -156,3 +156,17 @@ def counts_named(first: Token, last: Token, listed: bool, what: str) -> tuple[in
         raise InstructionSyntaxError(f"“{first} {'and' if listed else 'to'} {last} {what}” "
                                      f"names no two {what} in order", span=None)
     return counts
+
+
+def deletion_within(target: ops.Ref, place: list) -> ops.Ref:
+    """The paragraphs a deletion names, inside the place named after them (“Delete paragraph
+    (ii) in paragraph (b)”: the (ii) under (b)); refused where the two make no one path."""
+    scope = first_of(place, ops.Ref)
+    if scope is None:
+        return target
+    if isinstance(target, ops.LabelRef) and target.within is None and \
+            isinstance(scope, ops.LabelRef):
+        return replace(target, within=scope)
+    raise InstructionSyntaxError(f"“in {scope.describe()}” cannot limit “delete "
+                                 f"{target.describe()}”", span=None,
+                                 hint="name the paragraph by its path, as “paragraph (b) (ii)”")

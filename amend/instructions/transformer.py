@@ -25,6 +25,7 @@ from amend.instructions.modifiers import (
     NewSentence,
     WholeMotion,
     counts_named,
+    deletion_within,
     first_of,
     flattened,
     limited_to,
@@ -162,7 +163,7 @@ class Operations(References):
 
     # ---- deletions
     def delete_paras(self, children):
-        return ops.DeleteParagraphs(children[0])
+        return ops.DeleteParagraphs(deletion_within(children[0], children[1:]))
 
     def delete_words(self, children):
         return ops.DeleteWords(first_of(children, ops.Text), **modifiers_of(children))
