@@ -275,9 +275,7 @@ def _(op: ops.DeleteSentence, step: Step, run: Run) -> None:
     if last:
         end = words_end
         new = new.removesuffix(".") if node.ending else new
-        if not new and start:
-            before = body[:start].rstrip()
-            start = len(before) - (1 if node.ending and before.endswith(".") else 0)
+        start = start if new else _with_stop_before(node, start, end)
     elif new:
         stop = body[:end].rstrip()[-1:]
         new += "" if new.endswith(_ENDS) or stop not in _ENDS else stop
