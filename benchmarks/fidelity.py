@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import amend  # noqa: E402
 from tests.corpus import ABSENT, Run, items, load, run  # noqa: E402
 
 COLUMNS = "{:<42} {:>6} {:>7} {:>5} {:>8} {:>4}  {}"
@@ -59,6 +60,12 @@ def main() -> int:
     folders = items()
     if not folders:
         print(f"fidelity: {ABSENT}", file=sys.stderr)
+        return 2
+    try:  # without its dependencies every item would count as a crash: parsed 0/40
+        amend.read_amendment("Delete “x”.")
+    except ImportError as error:
+        print(f"fidelity: amend cannot run under {sys.executable} ({error}); install it "
+              "first: pip install .", file=sys.stderr)
         return 2
     start = time.perf_counter()
     results = [run(load(folder)) for folder in folders]
